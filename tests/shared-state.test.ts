@@ -1,0 +1,37 @@
+import { emptySharedState, parseSharedState, serializeSharedState, SharedStateError, isSharedStateXml } from "../src/document/shared-state";
+
+describe("shared document state (custom XML part)", () => {
+  it("round-trips every field, escaping markup", () => {
+    const state = {
+      ...emptySharedState(),
+      documentKey: "6f1c2d3e-aaaa-bbbb-cccc-0123456789ab",
+      redMarks: [
+        { itemId: "44-01", colour: "#FF0000" },
+        { itemId: "01-04", colour: "#FF0000" },
+      ],
+      calendarOverrides: JSON.stringify([{ id: "tsag-2022", name: "TSAG <next> & \"final\"" }]),
+    };
+    const xml = serializeSharedState(state);
+    expect(isSharedStateXml(xml)).toBe(true);
+    const parsed = parseSharedState(`<?xml version="1.0" encoding="UTF-8"?>\n${xml}`);
+    expect(parsed.documentKey).toBe(state.documentKey);
+    expect(parsed.calendarOverrides).toBe(state.calendarOverrides);
+    expect(parsed.redMarks.map((mark) => mark.itemId)).toEqual(["01-04", "44-01"]);
+  });
+
+  it("reads an empty element", () => {
+    expect(parseSharedState('<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="1"/>')).toEqual(emptySharedState());
+  });
+
+  it("rejects malformed, foreign, truncated and future parts with a clear error", () => {
+    const bad = [
+      "<other/>",
+      '<actionPlanState xmlns="urn:wrong" schemaVersion="1"></actionPlanState>',
+      '<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="1"><redMark item="01-04" colour="red"/></actionPlanState>',
+      '<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="1"><redMark item="01-04" colour="#FF0000"/>',
+      '<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="1"><script>x</script></actionPlanState>',
+    ];
+    for (const xml of bad) expect(() => parseSharedState(xml)).toThrow(SharedStateError);
+    expect(() => parseSharedState('<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="9"/>')).toThrow(/newer version/);
+  });
+});
