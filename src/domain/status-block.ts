@@ -13,7 +13,7 @@
  * the start of a line; a summary or next-steps line that would look structural (starts with a label, "[" or "\") is
  * written with a leading "\" that the parser removes, so any text survives. The end line lets narrative follow the block.
  */
-import { isIsoDate } from "./iso-date";
+import { isValidIsoDate as isIsoDate } from "./dates";
 import { parseReference } from "./references";
 
 export const STATUS_STATES = ["On track", "Attention", "In jeopardy", "Completed", "No input"] as const;
