@@ -8,6 +8,11 @@
  *                        a development tool: never in dist/ and never in the production manifest)
  *
  * Every page carries a Content-Security-Policy <meta> tag (contentSecurityPolicy below).
+ *
+ * `npm start` / `npm stop` (sideload into Word and start the dev server / undo it) run office-addin-dev-certs and
+ * office-addin-debugging through `npx --yes …@N` instead of devDependencies: their dependency keytar does not
+ * build on Linux without libsecret, and as devDependencies it would break `npm ci` in CI. They read the
+ * "config" block of package.json (app_to_debug, app_type_to_debug, dev_server_port), as in Microsoft's template.
  */
 const fs = require("node:fs");
 const os = require("node:os");
