@@ -1,0 +1,220 @@
+/**
+ * The .docx adapter: the DocumentPort over a Word file held in memory. Open it from bytes, run the
+ * port's operations (each re-reads the XML tree it edits, so operations compose), then save() the new
+ * bytes. Only word/document.xml and the add-in's custom XML part (with its relationship and content-type
+ * entries) ever change; every other part of the package is written back as it was.
+ */
+import { topLevelTables, type DocModel } from "../../domain/document-model";
+import type { Finding } from "../../domain/finding";
+import { allItems, ITEM_FIELDS, type ActionItem, type ItemField, type Plan } from "../../domain/plan";
+import { validateStatusBlock } from "../../domain/status-block";
+import { compareFingerprints, fingerprintPlan } from "../fingerprint";
+import type {
+  ColourMark,
+  ColourReport,
+  DetectReport,
+  DocumentPort,
+  ItemFingerprint,
+  ReadResult,
+  StatusBlockInsert,
+  StructureLevel,
+  StructureReport,
+  UnstructureReport,
+} from "../port";
+import { applyColours } from "./apply-colours";
+import { unwrapOurControls } from "./control-edit";
+import { DocxError } from "./docx-error";
+import { DOCUMENT_PART, DocxPackage } from "./docx-package";
+import { readFootnotes } from "./footnotes";
+import { insertStatusBlockIntoCell } from "./insert-status-block";
+import { STRICT_W_NS, W_NS } from "./ooxml";
+import type { FootnoteTexts } from "./paragraph-text";
+import { readDocument, type CellIndex } from "./read-document";
+import { recognizeModel } from "./recognize";
+import { setCellText } from "./set-cell-text";
+import { loadStatePart, storeStatePart, type StatePart } from "./state-part";
+import { controlMatches, structurePlan, tagIdentity } from "./structure-plan";
+import { readStyles, type StyleTable } from "./styles";
+import { parseXmlPart, serializeXmlPart } from "./xml-codec";
+
+interface Snapshot {
+  model: DocModel;
+  index: CellIndex;
+  plan: Plan;
+  findings: Finding[];
+}
+
+export class DocxDocument implements DocumentPort {
+  private snapshot: Snapshot | null = null;
+  private documentChanged = false;
+  private stateChanged = false;
+
+  private constructor(
+    private readonly pkg: DocxPackage,
+    private readonly xml: Document,
+    private readonly styles: StyleTable,
+    private readonly footnotes: FootnoteTexts,
+    private statePart: StatePart,
+  ) {}
+
+  /** Opens a .docx from its bytes; throws DocxError (with a code) for anything that is not a usable Word document. */
+  static async open(bytes: Uint8Array): Promise<DocxDocument> {
+    const pkg = await DocxPackage.load(bytes);
+    const xml = parseXmlPart((await pkg.text(DOCUMENT_PART))!, DOCUMENT_PART);
+    const namespace = xml.documentElement?.namespaceURI;
+    if (namespace === STRICT_W_NS) {
+      throw new DocxError("UnsupportedFormat", "The document is saved as Strict Open XML; save it from Word as a regular Word Document (.docx).");
+    }
+    if (namespace !== W_NS || xml.documentElement?.localName !== "document") {
+      throw new DocxError("MalformedXml", `${DOCUMENT_PART} is not a WordprocessingML document (its root element is not w:document).`);
+    }
+    const stylesText = await pkg.text("word/styles.xml");
+    const footnotesText = await pkg.text("word/footnotes.xml");
+    const styles = readStyles(stylesText === null ? null : parseXmlPart(stylesText, "word/styles.xml"));
+    const footnotes = readFootnotes(footnotesText === null ? null : parseXmlPart(footnotesText, "word/footnotes.xml"));
+    const statePart = await loadStatePart(pkg);
+    return new DocxDocument(pkg, xml, styles, footnotes, statePart);
+  }
+
+  /** The document model as it is now (after any operation run so far). */
+  model(): DocModel {
+    return this.current().model;
+  }
+
+  async detect(): Promise<DetectReport> {
+    const { model, plan } = this.current();
+    const items = allItems(plan);
+    const tables = topLevelTables(model);
+    let structuredItems = 0;
+    let conflictingControls = 0;
+    let anyControl = false;
+    for (const item of items) {
+      const identity = tagIdentity(item);
+      let wrapped = 0;
+      let present = 0;
+      for (const field of ITEM_FIELDS) {
+        const address = item.cells[field];
+        if (!address) continue;
+        present += 1;
+        const control = tables[address.table]?.rows[address.row]?.cells[address.cell]?.control;
+        if (!control) continue;
+        anyControl = true;
+        if (identity && controlMatches(control.tag, identity.itemId, field)) wrapped += 1;
+        else conflictingControls += 1;
+      }
+      if (present > 0 && wrapped === present) structuredItems += 1;
+    }
+    const structure: StructureLevel = items.length > 0 && structuredItems === items.length ? "structured" : anyControl ? "partial" : "plain";
+    return {
+      isActionPlan: items.length > 0,
+      structure,
+      resolutions: plan.resolutions.filter((resolution) => resolution.items.length > 0).length,
+      items: items.length,
+      structuredItems,
+      conflictingControls,
+    };
+  }
+
+  async read(): Promise<ReadResult> {
+    const { model, plan, findings } = this.current();
+    return { model, plan, findings, structure: (await this.detect()).structure, fingerprints: fingerprintPlan(model, plan) };
+  }
+
+  async structure(): Promise<StructureReport> {
+    const { model, index, plan, findings } = this.requirePlan();
+    const report = structurePlan(this.xml, model, index, plan, findings);
+    if (report.wrapped > 0) this.touchDocument();
+    return report;
+  }
+
+  async unstructure(): Promise<UnstructureReport> {
+    const removed = unwrapOurControls(this.xml);
+    if (removed > 0) this.touchDocument();
+    return { removed };
+  }
+
+  async colour(marks: ColourMark[], basis: ItemFingerprint[]): Promise<ColourReport> {
+    const { model, index, plan } = this.requirePlan();
+    const { report, redMarks } = applyColours(model, index, plan, marks, basis, this.statePart.state);
+    this.touchDocument();
+    const before = JSON.stringify([...this.statePart.state.redMarks].sort((a, b) => a.itemId.localeCompare(b.itemId)));
+    const after = JSON.stringify([...redMarks].sort((a, b) => a.itemId.localeCompare(b.itemId)));
+    if (before !== after) {
+      this.statePart = { ...this.statePart, state: { ...this.statePart.state, redMarks } };
+      this.stateChanged = true;
+    }
+    return report;
+  }
+
+  async insertStatusBlock(request: StatusBlockInsert, basis: ItemFingerprint[]): Promise<void> {
+    const problems = validateStatusBlock(request.block);
+    if (problems.length > 0) {
+      throw new DocxError("InvalidStatusBlock", `The status block is not valid: ${problems.map((problem) => problem.message).join(" ")}`);
+    }
+    const { item, index } = this.checkedItem(request.itemKey, basis);
+    const address = item.cells.status;
+    const cell = address ? index.cells[address.table]?.[address.row]?.[address.cell] : undefined;
+    if (!cell) throw new DocxError("NoStatusCell", `Item ${request.itemKey} has no status row to insert a status block into; add the row in Word first.`);
+    const identity = tagIdentity(item);
+    if (!identity) throw new DocxError("ItemNotFound", `Item ${request.itemKey} has no usable number for the status block's tags.`);
+    insertStatusBlockIntoCell(cell, identity.itemId, request.block);
+    this.touchDocument();
+  }
+
+  async setField(itemKey: string, field: Extract<ItemField, "milestone" | "periodic" | "completed">, value: string, basis: ItemFingerprint[]): Promise<void> {
+    const { item, index } = this.checkedItem(itemKey, basis);
+    const address = item.cells[field];
+    const cell = address ? index.cells[address.table]?.[address.row]?.[address.cell] : undefined;
+    if (!cell) throw new DocxError("FieldNotFound", `Item ${itemKey} has no ${field} cell.`);
+    setCellText(cell, value);
+    this.touchDocument();
+  }
+
+  /** The new package; the input bytes are never modified. */
+  async save(): Promise<Uint8Array> {
+    if (this.documentChanged) this.pkg.put(DOCUMENT_PART, serializeXmlPart(this.xml));
+    if (this.stateChanged) this.statePart = await storeStatePart(this.pkg, this.statePart, this.statePart.state);
+    this.stateChanged = false;
+    return this.pkg.save();
+  }
+
+  private current(): Snapshot {
+    if (!this.snapshot) {
+      const { model, index } = readDocument(this.xml, this.styles, this.footnotes);
+      const { plan, findings } = recognizeModel(model);
+      this.snapshot = { model, index, plan, findings };
+    }
+    return this.snapshot;
+  }
+
+  private requirePlan(): Snapshot {
+    const snapshot = this.current();
+    if (allItems(snapshot.plan).length === 0) {
+      throw new DocxError(
+        "NotAnActionPlan",
+        "No action table found: the document has no table headed \"Action Item | Action | Milestone | Periodic goals met | Completed\", so there is nothing to structure or colour.",
+      );
+    }
+    return snapshot;
+  }
+
+  private checkedItem(itemKey: string, basis: readonly ItemFingerprint[]): { item: ActionItem; index: CellIndex } {
+    const { model, index, plan } = this.current();
+    const item = allItems(plan).find((candidate) => candidate.key === itemKey);
+    if (!item) throw new DocxError("ItemNotFound", `There is no item ${itemKey} in the document.`);
+    const wanted = basis.filter((entry) => entry.itemKey === itemKey);
+    if (wanted.length > 0 && compareFingerprints(wanted, fingerprintPlan(model, plan)).changed.length > 0) {
+      throw new DocxError("DocumentChanged", `Item ${itemKey} changed since the document was read; nothing was written. Read it again.`);
+    }
+    return { item, index };
+  }
+
+  private touchDocument(): void {
+    this.documentChanged = true;
+    this.snapshot = null;
+  }
+}
+
+export function openDocx(bytes: Uint8Array): Promise<DocxDocument> {
+  return DocxDocument.open(bytes);
+}

@@ -1,0 +1,130 @@
+/**
+ * The add-in's shared state (src/document/shared-state.ts) as a custom XML part of the package:
+ * customXml/itemN.xml + customXml/itemPropsN.xml + customXml/_rels/itemN.xml.rels, referenced from
+ * word/_rels/document.xml.rels and [Content_Types].xml. Relationship and content-type entries are
+ * added and removed as exact text, so removing the part gives those two parts back byte for byte.
+ */
+import { emptySharedState, isSharedStateXml, parseSharedState, serializeSharedState, SharedStateError, type SharedState } from "../shared-state";
+import { DocxError } from "./docx-error";
+import type { DocxPackage } from "./docx-package";
+import { CUSTOM_XML_PROPS_CONTENT_TYPE, CUSTOM_XML_PROPS_RELATIONSHIP, CUSTOM_XML_RELATIONSHIP, DATASTORE_NS, RELATIONSHIPS_NS } from "./ooxml";
+import { parseXmlPart } from "./xml-codec";
+
+const DOCUMENT_RELS = "word/_rels/document.xml.rels";
+const CONTENT_TYPES = "[Content_Types].xml";
+const ITEM_PART = /^customXml\/item(\d+)\.xml$/;
+
+export interface StatePart {
+  /** Part name, e.g. "customXml/item1.xml"; null when the document has no state part yet. */
+  name: string | null;
+  state: SharedState;
+}
+
+export async function loadStatePart(pkg: DocxPackage): Promise<StatePart> {
+  for (const name of pkg.partNames()) {
+    if (!ITEM_PART.test(name)) continue;
+    const text = await pkg.text(name);
+    if (text === null || !isSharedStateXml(text)) continue;
+    try {
+      return { name, state: parseSharedState(text) };
+    } catch (error) {
+      if (error instanceof SharedStateError) throw new DocxError("SharedStateInvalid", `${name}: ${error.message}`);
+      throw error;
+    }
+  }
+  return { name: null, state: emptySharedState() };
+}
+
+function isEmpty(state: SharedState): boolean {
+  return state.documentKey === null && state.redMarks.length === 0 && state.calendarOverrides === null;
+}
+
+/** Writes `state` into the package: updates the part, creates it, or removes it when the state is empty. */
+export async function storeStatePart(pkg: DocxPackage, part: StatePart, state: SharedState): Promise<StatePart> {
+  if (part.name !== null && isEmpty(state)) {
+    await removeStatePart(pkg, part.name);
+    return { name: null, state };
+  }
+  if (part.name !== null) {
+    pkg.put(part.name, xmlPart(serializeSharedState(state)));
+    return { name: part.name, state };
+  }
+  if (isEmpty(state)) return part;
+  return { name: await createStatePart(pkg, state), state };
+}
+
+async function createStatePart(pkg: DocxPackage, state: SharedState): Promise<string> {
+  let number = 1;
+  while (pkg.has(`customXml/item${number}.xml`) || pkg.has(`customXml/itemProps${number}.xml`)) number += 1;
+  const name = `customXml/item${number}.xml`;
+  pkg.put(name, xmlPart(serializeSharedState(state)));
+  pkg.put(
+    `customXml/itemProps${number}.xml`,
+    xmlPart(`<ds:datastoreItem ds:itemID="${newGuid()}" xmlns:ds="${DATASTORE_NS}"><ds:schemaRefs><ds:schemaRef ds:uri="urn:action-plan-addin:state"/></ds:schemaRefs></ds:datastoreItem>`),
+  );
+  pkg.put(
+    `customXml/_rels/item${number}.xml.rels`,
+    xmlPart(`<Relationships xmlns="${RELATIONSHIPS_NS}"><Relationship Id="rId1" Type="${CUSTOM_XML_PROPS_RELATIONSHIP}" Target="itemProps${number}.xml"/></Relationships>`),
+  );
+  const rels = await requiredText(pkg, DOCUMENT_RELS);
+  const id = freeRelationshipId(rels);
+  pkg.put(DOCUMENT_RELS, insertBeforeClosing(rels, "</Relationships>", `<Relationship Id="${id}" Type="${CUSTOM_XML_RELATIONSHIP}" Target="../${name}"/>`, DOCUMENT_RELS));
+  const types = await requiredText(pkg, CONTENT_TYPES);
+  pkg.put(
+    CONTENT_TYPES,
+    insertBeforeClosing(types, "</Types>", `<Override PartName="/customXml/itemProps${number}.xml" ContentType="${CUSTOM_XML_PROPS_CONTENT_TYPE}"/>`, CONTENT_TYPES),
+  );
+  return name;
+}
+
+async function removeStatePart(pkg: DocxPackage, name: string): Promise<void> {
+  const number = ITEM_PART.exec(name)![1]!;
+  pkg.remove(name);
+  const propsName = `customXml/itemProps${number}.xml`;
+  const relsName = `customXml/_rels/item${number}.xml.rels`;
+  if (pkg.has(propsName)) pkg.remove(propsName);
+  if (pkg.has(relsName)) pkg.remove(relsName);
+  const rels = await pkg.text(DOCUMENT_RELS);
+  if (rels !== null) {
+    const relation = Array.from(parseXmlPart(rels, DOCUMENT_RELS).getElementsByTagNameNS(RELATIONSHIPS_NS, "Relationship")).find(
+      (element) => element.getAttribute("Type") === CUSTOM_XML_RELATIONSHIP && [`../${name}`, `/${name}`].includes(element.getAttribute("Target") ?? ""),
+    );
+    if (relation) pkg.put(DOCUMENT_RELS, removeElementText(rels, "Relationship", "Id", relation.getAttribute("Id") ?? ""));
+  }
+  const types = await pkg.text(CONTENT_TYPES);
+  if (types !== null) pkg.put(CONTENT_TYPES, removeElementText(types, "Override", "PartName", `/${propsName}`));
+}
+
+async function requiredText(pkg: DocxPackage, name: string): Promise<string> {
+  const text = await pkg.text(name);
+  if (text === null) throw new DocxError("MissingDocumentXml", `The package has no ${name}; it is not a complete Word document.`);
+  return text;
+}
+
+function freeRelationshipId(rels: string): string {
+  const taken = new Set(Array.from(rels.matchAll(/\bId="([^"]*)"/g), (match) => match[1]));
+  let id = "rIdActionPlanState";
+  for (let suffix = 2; taken.has(id); suffix++) id = `rIdActionPlanState${suffix}`;
+  return id;
+}
+
+function insertBeforeClosing(text: string, closing: string, element: string, partName: string): string {
+  const at = text.lastIndexOf(closing);
+  if (at < 0) throw new DocxError("MalformedXml", `${partName} has no ${closing}: the package is damaged.`);
+  return text.slice(0, at) + element + text.slice(at);
+}
+
+/** Removes one `<name … attribute="value" …/>` element written as an empty element. */
+function removeElementText(text: string, name: string, attribute: string, value: string): string {
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.replace(new RegExp(`<${name}\\b[^>]*\\b${attribute}="${escaped}"[^>]*/>`), "");
+}
+
+function xmlPart(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\r\n${body}`;
+}
+
+function newGuid(): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16).toUpperCase()).join("");
+  return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
+}
