@@ -16,7 +16,7 @@ const DEFAULT_EVENTS: readonly CalendarEvent[] = [
     source: "Plan, item 01-01: \"the next WTSA was planned … from 1 to 9 March 2022, preceded by the Global Standards Symposium (GSS) on 28 February 2022\"",
   },
   {
-    id: "WTSA-20", series: "WTSA", name: "WTSA-20, Geneva, Switzerland (planned for Hyderabad, India, November 2020; deferred)",
+    id: "WTSA-20", series: "WTSA", name: "WTSA-20, Geneva, Switzerland",
     start: "2022-03-01", end: "2022-03-09", precision: "day",
     source:
       "Plan, item 01-01: \"WTSA-20 was planned to take place at Hyderabad, India, from 16 to 27 November 2020 … deferred … " +
@@ -40,7 +40,7 @@ const DEFAULT_EVENTS: readonly CalendarEvent[] = [
     id: "VCC-2020-11", series: "Council", name: "Council 2020: second virtual consultation of councillors", start: "2020-11-01", end: "2020-11-30", precision: "month",
     source: "Plan, item 01-01: \"The second virtual consultation of councillors in November 2020, Council Decision 608 was further modified\"",
   },
-  { id: "C21", series: "Council", name: "Council 2021 (virtual session)", start: "2021-06-08", end: "2021-06-18", precision: "day", source: ITU },
+  { id: "C21", series: "Council", name: "Council 2021, virtual session", start: "2021-06-08", end: "2021-06-18", precision: "day", source: ITU },
   { id: "C22", series: "Council", name: "Council 2022, Geneva", start: "2022-03-21", end: "2022-03-31", precision: "day", source: ITU },
   // TSAG meetings of the 2017–2021 study period, as the plan dates them
   {
@@ -64,19 +64,19 @@ const DEFAULT_EVENTS: readonly CalendarEvent[] = [
     source: "Plan, item 22-07: \"TSAG-TD657 was presented to the February 2020 TSAG meeting\"",
   },
   {
-    id: "TSAG-2020-09", series: "TSAG", name: "TSAG meeting, September 2020 (virtual)", start: "2020-09-01", end: "2020-09-30", precision: "month",
+    id: "TSAG-2020-09", series: "TSAG", name: "TSAG meeting, September 2020, virtual", start: "2020-09-01", end: "2020-09-30", precision: "month",
     source: "Plan, item 44-31: \"interpretation was provided to the entire meetings  of TSAG + IRM (Sept. 2020 and Jan. 2021)\"",
   },
   {
-    id: "TSAG-2021-01", series: "TSAG", name: "TSAG meeting, January 2021 (virtual)", start: "2021-01-01", end: "2021-01-31", precision: "month",
+    id: "TSAG-2021-01", series: "TSAG", name: "TSAG meeting, January 2021, virtual", start: "2021-01-01", end: "2021-01-31", precision: "month",
     source: "Plan, item 01-06: \"TSAG in January 2021 endorsed the new or revised Questions proposed by Study Groups\"",
   },
   {
-    id: "TSAG-2021-10", series: "TSAG", name: "TSAG meeting, October 2021 (virtual)", start: "2021-10-01", end: "2021-10-31", precision: "month",
+    id: "TSAG-2021-10", series: "TSAG", name: "TSAG meeting, October 2021, virtual", start: "2021-10-01", end: "2021-10-31", precision: "month",
     source: "Plan, item 78-07: \"TSAG October 2021 meeting established a new ITU-T Joint Coordination Activity on digital COVID-19 certificate\"",
   },
   {
-    id: "TSAG-2022-01", series: "TSAG", name: "TSAG meeting, January 2022 (virtual)", start: "2022-01-01", end: "2022-01-31", precision: "month",
+    id: "TSAG-2022-01", series: "TSAG", name: "TSAG meeting, January 2022, virtual", start: "2022-01-01", end: "2022-01-31", precision: "month",
     source: "Plan, item 01-02: \"A proposal (TSAG-TD1187) and practical information (TSAG-TD1292-R1) were submitted to the January 2022 TSAG meeting.\"",
   },
   // Study-group meeting periods
