@@ -121,7 +121,9 @@ function page({ name, template, chunks, development, officeJs }) {
     template,
     chunks,
     scriptLoading: "defer",
-    meta: { "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy({ development, officeJs }) } },
+    // Each template writes this into a <meta http-equiv="Content-Security-Policy"> placed before any <script>:
+    // a policy delivered by <meta> governs only what comes after it in the document.
+    templateParameters: { contentSecurityPolicy: contentSecurityPolicy({ development, officeJs }) },
   });
 }
 
