@@ -49,9 +49,15 @@ export function measurePage(distDir: string, page: string): PageWeight {
 
 /** A production build into `outDir` (not dist/, which stays the developer's), with a placeholder public URL. */
 export function buildProduction(outDir: string, publicUrl = "https://addin.example.test/action-plan/"): void {
-  execFileSync(process.execPath, [join(REPO_ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", outDir], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ADDIN_PUBLIC_URL: publicUrl },
-    stdio: "pipe",
-  });
+  try {
+    execFileSync(process.execPath, [join(REPO_ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", outDir], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ADDIN_PUBLIC_URL: publicUrl },
+      stdio: "pipe",
+      encoding: "utf8",
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`production build failed:\n${[stderr, stdout].filter(Boolean).join("\n").trim()}`, { cause: error });
+  }
 }

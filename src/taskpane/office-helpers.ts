@@ -45,6 +45,14 @@ function isClosedByUser(error: unknown): boolean {
   return typeof inner === "number" ? inner === DIALOG_CLOSED_BY_USER : (inner as { code?: unknown } | undefined)?.code === DIALOG_CLOSED_BY_USER;
 }
 
+function parseSent(sent: string): unknown {
+  try {
+    return JSON.parse(sent) as unknown;
+  } catch {
+    return sent;
+  }
+}
+
 /**
  * Opens `url` (https, same origin as the pane) in a larger window: an Office dialog inside Office, a pop-up
  * window in a browser. Used for the full validation report, which does not fit a 320 px pane.
@@ -53,10 +61,21 @@ function isClosedByUser(error: unknown): boolean {
 export async function openInDialog(url: string, width = 1024, height = 768): Promise<DialogOutcome> {
   const { Dialog } = await helpers();
   try {
-    const message: unknown = await new Dialog<unknown>(url, width, height).result;
-    return { kind: "message", message };
+    const sent = await new Dialog<unknown>(url, width, height).result;
+    return { kind: "message", message: typeof sent === "string" ? parseSent(sent) : sent };
   } catch (error) {
     if (isClosedByUser(error)) return { kind: "closed" };
     throw error;
   }
+}
+
+/**
+ * For the page shown in the dialog: sends `message` to the pane that opened it (openInDialog resolves with it)
+ * and closes the dialog. Functions cannot be sent; objects are sent as JSON.
+ */
+export async function sendToOpener(message: unknown): Promise<void> {
+  const { Dialog } = await helpers();
+  // Sent as a JSON string: the library's own object envelope ({parse: true}) comes out as undefined on the
+  // receiving side (Dialog._safeParse returns `.value` of the already unwrapped object), strings arrive intact.
+  Dialog.close(JSON.stringify(message));
 }
