@@ -1,6 +1,6 @@
 import { addDays } from "../src/domain/dates";
 import type { ActionItem } from "../src/domain/plan";
-import { ITEM_RULES, PLAN_RULES, RULES, ruleById } from "../src/domain/rules";
+import { ITEM_RULES, PLAN_RULES, RECOGNIZER_RULES, RULES, ruleById } from "../src/domain/rules";
 import type { ItemRule, ItemRuleContext, MilestoneFacts } from "../src/domain/rules/rule";
 import { REPORT_LEAD_DAYS } from "../src/domain/rules/stale-status";
 import type { StatusBlock } from "../src/domain/status-block";
@@ -14,7 +14,6 @@ interface ContextInput {
   milestone?: Partial<MilestoneFacts>;
   statusBlocks?: StatusBlock[];
   statusProblems?: string[];
-  idCounts?: [string, number][];
   resolutionKey?: string;
 }
 
@@ -29,7 +28,6 @@ function contextOf(input: ContextInput = {}): ItemRuleContext {
     asOf: AS_OF,
     horizonEnd: addDays(AS_OF, DEFAULT_VALIDATION_OPTIONS.horizonDays),
     options: DEFAULT_VALIDATION_OPTIONS,
-    numbering: { idCounts: new Map(input.idCounts ?? [[subject.id ?? "", 1]]) },
   };
 }
 
@@ -51,12 +49,12 @@ describe("the registry", () => {
       expect(each.reason).toMatch(/^[A-Z].*\.$/);
       expect(each.reason).not.toContain("\n");
     }
-    expect(ITEM_RULES.length + PLAN_RULES.length).toBe(RULES.length);
+    expect(ITEM_RULES.length + RECOGNIZER_RULES.length + PLAN_RULES.length).toBe(RULES.length);
   });
 
   it("has the rules issue 2 asks for", () => {
     expect(RULES.map((each) => each.id)).toEqual(
-      expect.arrayContaining(["overdue", "due-soon", "periodic-goals-not-met", "no-evidence", "unparsed-milestone", "missing-item-number", "malformed-item-number", "duplicate-item-number", "foreign-item-number", "stale-status", "resolution-without-action-table", "action-table-without-summary"]),
+      expect.arrayContaining(["overdue", "due-soon", "periodic-goals-not-met", "no-evidence", "unparsed-milestone", "missing-item-number", "malformed-item-number", "duplicate-item-number", "item-number-other-resolution", "stale-status", "resolution-without-action-table", "action-table-without-summary"]),
     );
   });
 });
@@ -141,18 +139,15 @@ describe("missing-milestone (attention)", () => {
   });
 });
 
-describe("completion-not-ticked (attention)", () => {
-  it("fires when the milestone says Completed but the column has no √", () => {
-    expect(fires("completion-not-ticked", { item: item({ milestoneText: "Completed" }), milestone: { saysCompleted: true } })).toEqual([
-      'The milestone "Completed" says completed, but "Completed" has no √: tick it or correct the milestone.',
+describe("reported-completed-not-ticked (attention)", () => {
+  it("fires when the latest status block says Completed but the column has no √", () => {
+    expect(fires("reported-completed-not-ticked", { statusBlocks: [statusBlock({ state: "Completed" })] })).toEqual([
+      'The latest status block (2022-01-20) says Completed, but "Completed" has no √: tick it or correct the block.',
     ]);
   });
-  it("fires when the latest status block says Completed", () => {
-    expect(fires("completion-not-ticked", { statusBlocks: [statusBlock({ state: "Completed" })] })).toEqual(['The latest status block (2022-01-20) says Completed, but "Completed" has no √.']);
-  });
   it("does not fire once ticked, or when only an older block said Completed", () => {
-    expect(fires("completion-not-ticked", { item: completedItem({ milestoneText: "Completed 2017" }), milestone: { saysCompleted: true } })).toEqual([]);
-    expect(fires("completion-not-ticked", { statusBlocks: [statusBlock(), statusBlock({ date: "2021-01-01", state: "Completed" })] })).toEqual([]);
+    expect(fires("reported-completed-not-ticked", { item: completedItem(), statusBlocks: [statusBlock({ state: "Completed" })] })).toEqual([]);
+    expect(fires("reported-completed-not-ticked", { statusBlocks: [statusBlock(), statusBlock({ date: "2021-01-01", state: "Completed" })] })).toEqual([]);
   });
 });
 
@@ -201,22 +196,15 @@ describe("unreadable-status-block (attention)", () => {
   });
 });
 
-describe("item number rules (error → attention)", () => {
-  it("missing-item-number: empty cell, with the proposed number", () => {
-    expect(fires("missing-item-number", { item: item({ id: null, rawId: "", proposedId: "44-25", key: "44-25", resolution: "44" }) })).toEqual(["The action item has no number; the sequence suggests 44-25."]);
-    expect(fires("missing-item-number", { item: item({ id: "44-25" }) })).toEqual([]);
+describe("recognizer findings in the registry (not re-detected by the rules)", () => {
+  it("gives every item-number problem attention, never jeopardy, as an error", () => {
+    for (const id of ["missing-item-number", "malformed-item-number", "duplicate-item-number", "item-number-other-resolution"]) {
+      expect(ruleById(id)).toMatchObject({ scope: "recognizer", severity: "error", effect: "attention" });
+    }
   });
-  it("malformed-item-number: text that is not NN-NN", () => {
-    expect(fires("malformed-item-number", { item: item({ id: null, rawId: "D1.1 - Data processing", key: "1#3" }) })).toEqual(['The number cell says "D1.1 - Data processing", which is not an item number of the form NN-NN.']);
-    expect(fires("malformed-item-number", { item: item({ id: null, rawId: "" }) })).toEqual([]);
-  });
-  it("duplicate-item-number: another item has the same number (cross-references in the cell do not count)", () => {
-    expect(fires("duplicate-item-number", { item: item({ id: "01-04" }), idCounts: [["01-04", 2]] })).toEqual(["2 action items are numbered 01-04."]);
-    expect(fires("duplicate-item-number", { item: item({ id: "54-03", altIds: ["44-25"] }), idCounts: [["54-03", 1], ["44-25", 1]] })).toEqual([]);
-  });
-  it("foreign-item-number: a number of another resolution", () => {
-    expect(fires("foreign-item-number", { item: item({ id: "34-01", resolution: "32" }), resolutionKey: "32" })).toEqual(["Item 34-01 is in the table of Resolution 32; its number should start with 32-."]);
-    expect(fires("foreign-item-number", { item: item({ id: "01-07" }) })).toEqual([]);
+  it("has no rule that runs a check for them", () => {
+    expect(ITEM_RULES.map((each) => each.id)).not.toContain("duplicate-item-number");
+    expect(RECOGNIZER_RULES.every((each) => !("check" in each))).toBe(true);
   });
 });
 

@@ -1,17 +1,14 @@
 /** The rule registry: every rule the validator runs, in the order their findings are listed. Documented in docs/rules.md. */
 import { actionTableWithoutSummary } from "./action-table-without-summary";
-import { completionNotTicked } from "./completion-not-ticked";
 import { dueSoon } from "./due-soon";
-import { duplicateItemNumber } from "./duplicate-item-number";
-import { foreignItemNumber } from "./foreign-item-number";
-import { malformedItemNumber } from "./malformed-item-number";
-import { missingItemNumber } from "./missing-item-number";
 import { missingMilestone } from "./missing-milestone";
 import { noEvidence } from "./no-evidence";
 import { overdue } from "./overdue";
 import { periodicGoalsNotMet } from "./periodic-goals-not-met";
 import { reportedAttention } from "./reported-attention";
+import { reportedCompletedNotTicked } from "./reported-completed-not-ticked";
 import { reportedInJeopardy } from "./reported-in-jeopardy";
+import { RECOGNIZER_RULES } from "./recognizer-findings";
 import { resolutionWithoutActionTable } from "./resolution-without-action-table";
 import type { ItemRule, PlanRule, Rule } from "./rule";
 import { staleStatus } from "./stale-status";
@@ -25,23 +22,21 @@ export const ITEM_RULES: readonly ItemRule[] = [
   dueSoon,
   staleStatus,
   reportedAttention,
-  completionNotTicked,
+  reportedCompletedNotTicked,
   noEvidence,
   unparsedMilestone,
   missingMilestone,
   unreadableStatusBlock,
-  missingItemNumber,
-  malformedItemNumber,
-  duplicateItemNumber,
-  foreignItemNumber,
 ];
 
 export const PLAN_RULES: readonly PlanRule[] = [resolutionWithoutActionTable, actionTableWithoutSummary];
 
-export const RULES: readonly Rule[] = [...ITEM_RULES, ...PLAN_RULES];
+export const RULES: readonly Rule[] = [...ITEM_RULES, ...RECOGNIZER_RULES, ...PLAN_RULES];
+
+export { RECOGNIZER_RULES };
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);
 }
 
-export type { ItemRule, ItemRuleContext, MilestoneFacts, PlanRule, Rule, RuleEffect, RuleInfo } from "./rule";
+export type { ItemRule, ItemRuleContext, MilestoneFacts, PlanRule, RecognizerRule, Rule, RuleEffect, RuleInfo } from "./rule";

@@ -27,12 +27,6 @@ export interface MilestoneFacts {
   unresolved: string[];
 }
 
-/** Item numbers as used across the whole plan, to spot duplicates. */
-export interface Numbering {
-  /** How many items carry each written number (ActionItem.id). */
-  idCounts: ReadonlyMap<string, number>;
-}
-
 export interface ItemRuleContext {
   item: ActionItem;
   resolution: Resolution;
@@ -45,7 +39,6 @@ export interface ItemRuleContext {
   /** asOf + horizonDays: due dates up to this one need attention. */
   horizonEnd: string;
   options: ValidationOptions;
-  numbering: Numbering;
 }
 
 export interface ItemRule extends RuleInfo {
@@ -64,7 +57,15 @@ export interface PlanRule extends RuleInfo {
   check(plan: Plan): PlanRuleHit[];
 }
 
-export type Rule = ItemRule | PlanRule;
+/**
+ * A finding the recognizer reports while reading the tables (item numbers, row shapes): the rules do not re-detect it,
+ * the registry only says what it does to the item's state and why.
+ */
+export interface RecognizerRule extends RuleInfo {
+  scope: "recognizer";
+}
+
+export type Rule = ItemRule | PlanRule | RecognizerRule;
 
 /** Ongoing or recurring: judged by "Periodic goals met" rather than by one deadline. */
 export function isPeriodic(milestone: MilestoneFacts): boolean {

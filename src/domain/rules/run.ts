@@ -8,7 +8,7 @@ import { allItems, type ActionItem, type Plan, type Resolution } from "../plan";
 import { scanStatusBlocks, validateStatusBlock, type StatusBlock } from "../status-block";
 import { ITEM_STATES, type ItemResult, type ValidationOptions, type ValidationResult, type ValidationSummary } from "../validation-types";
 import { ITEM_RULES, PLAN_RULES } from "./index";
-import type { ItemRuleContext, MilestoneFacts, Numbering } from "./rule";
+import type { ItemRuleContext, MilestoneFacts } from "./rule";
 import { itemState } from "./state";
 
 export interface ItemFacts extends MilestoneFacts {
@@ -23,14 +23,13 @@ export function runRules(
   options: ValidationOptions,
   recognizerFindings: readonly Finding[] = [],
 ): ValidationResult {
-  const numbering = numberingOf(plan);
   const horizonEnd = addDays(asOf, options.horizonDays);
   const byItem = groupByItem(plan, recognizerFindings);
 
   const items: ItemResult[] = plan.resolutions.flatMap((resolution) =>
     resolution.items.map((item) => {
       const facts = factsOf(item);
-      const context: ItemRuleContext = { item, resolution, milestone: facts, ...readStatus(item.status), asOf, horizonEnd, options, numbering };
+      const context: ItemRuleContext = { item, resolution, milestone: facts, ...readStatus(item.status), asOf, horizonEnd, options };
       const fromRecognizer = byItem.get(item.key) ?? [];
       const findings = [...fromRecognizer, ...ruleFindings(context, fromRecognizer)];
       return {
@@ -56,7 +55,7 @@ export function runRules(
   return { summary: summarize(plan, items, asOf), items, planFindings };
 }
 
-/** The rules' findings for one item, leaving out what the recognizer already reported under the same rule id. */
+/** The rules' findings for one item; a rule whose id the recognizer already reported on the item is not run again. */
 function ruleFindings(context: ItemRuleContext, fromRecognizer: readonly Finding[]): Finding[] {
   const { item, resolution } = context;
   const alreadyReported = new Set(fromRecognizer.map((finding) => finding.rule));
@@ -85,12 +84,6 @@ function readStatus(status: string): { statusBlocks: StatusBlock[]; statusProble
     else statusProblems.push(errors.map((error) => error.message).join(" "));
   }
   return { statusBlocks, statusProblems };
-}
-
-function numberingOf(plan: Plan): Numbering {
-  const idCounts = new Map<string, number>();
-  for (const item of allItems(plan)) if (item.id !== null) idCounts.set(item.id, (idCounts.get(item.id) ?? 0) + 1);
-  return { idCounts };
 }
 
 function groupByItem(plan: Plan, findings: readonly Finding[]): Map<string, Finding[]> {
