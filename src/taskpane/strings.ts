@@ -23,9 +23,6 @@ export const strings = {
   errors: {
     title: "Something went wrong",
     readFailed: "The document could not be read. If it is open for editing elsewhere, wait a moment and try again.",
-    unexpected: "Unexpected error. Nothing was changed in the document.",
-    dialogFailed: "The report window could not be opened. Close any other add-in window and try again.",
-    notInOffice: "Open this page from Word (Home tab → Action plan) to work on a document.",
   },
 } as const;
 
