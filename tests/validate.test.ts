@@ -202,6 +202,10 @@ describe("validatePlan: bad input", () => {
     expect(() => validatePlan(plan, calendar, AS_OF, { horizonDays })).toThrow(/whole number of days/);
   });
 
+  it("takes an option left undefined as its default", () => {
+    expect(validatePlan(plan, calendar, AS_OF, { horizonDays: undefined }).summary.items).toBe(1);
+  });
+
   it("changes nothing in the plan it reads", () => {
     const frozen = planOf(item({ milestoneText: "Council 2021" }), completedItem({ id: "01-02", status: "" }));
     const before = JSON.stringify(frozen);

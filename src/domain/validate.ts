@@ -24,7 +24,7 @@ export function validatePlan(
   recognizerFindings: Finding[] = [],
 ): ValidationResult {
   if (!isValidIsoDate(asOf)) throw new RangeError(`The as-of date "${asOf}" is not a date written YYYY-MM-DD, e.g. 2022-01-20.`);
-  const settings: ValidationOptions = { ...DEFAULT_VALIDATION_OPTIONS, ...options };
+  const settings: ValidationOptions = { horizonDays: options.horizonDays ?? DEFAULT_VALIDATION_OPTIONS.horizonDays };
   if (!Number.isInteger(settings.horizonDays) || settings.horizonDays < 0) {
     throw new RangeError(`The horizon must be a whole number of days, 0 or more; got ${String(settings.horizonDays)}.`);
   }
