@@ -5,6 +5,7 @@ import { DocxError } from "./docx-error";
 export function parseXmlPart(text: string, partName: string): Document {
   let problem: string | null = null;
   const parser = new DOMParser({
+    locator: false,
     onError: (level, message) => {
       if (level !== "warning" && problem === null) problem = message;
       if (level === "fatalError") throw new Error(message);
