@@ -11,15 +11,15 @@ import { queueDocumentLoad, snapshotDocument, handleAt } from "./read-tables";
 import { recognizeSnapshot } from "./read";
 import { fieldCellStatuses, statusFinding, tagIdentity } from "./structure-status";
 
-/** Recognizer findings that mean "a row was not understood": reported by structure as skipped. */
-const ROW_SEVERITIES = new Set(["error", "warning"]);
+/** Recognizer findings that mean "a row was not read" (src/domain/recognizer.ts): structure reports them as skipped. */
+export const UNREAD_ROW_RULES: ReadonlySet<string> = new Set(["uninterpretable-row", "orphan-status-row"]);
 
 export async function structureDocument(context: Word.RequestContext): Promise<StructureReport> {
   const loaded = queueDocumentLoad(context);
   await context.sync();
   const { snapshot, plan, findings } = recognizeSnapshot(snapshotDocument(loaded));
   const statuses = fieldCellStatuses(snapshot.model, plan);
-  const skipped: Finding[] = findings.filter((finding) => ROW_SEVERITIES.has(finding.severity) && finding.location !== undefined);
+  const skipped: Finding[] = findings.filter((finding) => UNREAD_ROW_RULES.has(finding.rule));
   let wrapped = 0;
   let alreadyWrapped = 0;
   for (const status of statuses) {
