@@ -1,0 +1,62 @@
+/**
+ * The production task pane in Debian's Chromium, under its own Content-Security-Policy: React and Fluent UI
+ * (Griffel inserts <style> elements at run time) render, the lazy office-js-helpers chunk loads on use, and the
+ * browser reports no CSP violation. Office.js cannot load here (no Office, no network), so the CDN URL is
+ * answered with a minimal Office object whose host supports no Word requirement set: the pane must then show
+ * its read error rather than break.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { buildProduction } from "../scripts/bundle-size";
+import { strings } from "../src/taskpane/strings";
+import { collectPageErrors, launchChromium, saveScreenshot, serveStatic, type StaticServer } from "./e2e/harness";
+
+const OFFICE_OUTSIDE_WORD = `window.Office = {
+  context: { requirements: { isSetSupported: function () { return false; } } },
+  onReady: function (callback) {
+    var info = { host: null, platform: null };
+    if (callback) callback(info);
+    return Promise.resolve(info);
+  }
+};`;
+
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dist = mkdtempSync(join(tmpdir(), "addin-e2e-dist-"));
+  buildProduction(dist);
+  server = await serveStatic(dist);
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+test("the production task pane renders under its CSP and shows a read error when Word is not there", async () => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 600 } });
+  const errors = collectPageErrors(page);
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_OUTSIDE_WORD }));
+
+  const helpersChunk = page.waitForResponse((response) => /\/office-helpers\.[0-9a-f]+\.js$/.test(new URL(response.url()).pathname));
+  await page.goto(new URL("taskpane.html", server.url).toString());
+  await page.getByRole("heading", { name: strings.appTitle }).waitFor();
+  await page.getByText(strings.errors.readFailed).waitFor();
+
+  // Fluent's styles were applied: Griffel's run-time <style> elements were allowed by style-src.
+  const headingWeight = await page.getByRole("heading", { name: strings.appTitle }).evaluate((element) => getComputedStyle(element).fontWeight);
+  expect(Number(headingWeight)).toBeGreaterThanOrEqual(600);
+  expect(await page.locator("style[data-make-styles-bucket]").count()).toBeGreaterThan(0);
+  // The error was logged through the lazy office-js-helpers chunk.
+  expect((await helpersChunk).status()).toBe(200);
+  await page.getByRole("button", { name: strings.detection.retry }).waitFor();
+
+  await saveScreenshot(page, "taskpane-outside-word");
+  expect(errors.filter((message) => /Content Security Policy|Refused to/i.test(message))).toEqual([]);
+});
