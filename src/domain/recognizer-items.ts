@@ -8,8 +8,8 @@ import type { Finding } from "./finding";
 import { formatItemNumber, parseItemNumberCell, prefixOf, serialOf } from "./item-number";
 import { ITEM_FIELDS, type ActionItem, type ItemField } from "./plan";
 import type { FieldCell, RowClass } from "./recognizer-rows";
-import { clip } from "./recognizer-summary";
 import { isRedShading } from "./shading";
+import { clip } from "./text-clip";
 
 export interface ControlField {
   itemId: string;

@@ -5,6 +5,7 @@
 import { cellText, type DocTable } from "./document-model";
 import type { Finding } from "./finding";
 import type { SummaryRow } from "./plan";
+import { clip } from "./text-clip";
 
 export interface ResolutionTitle {
   key: string;
@@ -81,9 +82,4 @@ export function readSummary(table: DocTable, tableIndex: number): { rows: Summar
     rows.push({ key: parsed.key, kind: parsed.kind, number: parsed.number, title: parsed.title, cells: row.cells.slice(1).map((c) => cellText(c)) });
   });
   return { rows, findings };
-}
-
-export function clip(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
