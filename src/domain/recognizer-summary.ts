@@ -16,7 +16,7 @@ export interface ResolutionTitle {
 }
 
 const MAX_TITLE_LINE = 600;
-const TITLED = /^(Resolution|Opinion)\s+(\d{1,3})\b\s*(?:[-–—:]\s*([\s\S]*))?$/;
+const TITLED = /^(Resolution|Opinion)\s+(\d{1,4})\b\s*(?:[-–—:]\s*([\s\S]*))?$/;
 
 /**
  * "Resolution 1 - Rules of procedure…", "Resolution 34", "Opinion 1 – Practical…"; null for anything else,
