@@ -18,6 +18,8 @@ const PARAGRAPH_SCALARS: Readonly<Record<string, Scalar<ParagraphNode>>> = {
   text: { read: (paragraph) => paragraph.text },
   /** "Specifies the style name for the paragraph." */
   style: { read: (paragraph) => paragraph.style ?? "Normal" },
+  /** "Specifies the outline level for the paragraph." Body text reads 10, Word's wdOutlineLevelBodyText. (Read only here.) */
+  outlineLevel: { read: (paragraph) => paragraph.outlineLevel ?? 10 },
   /** "Gets the level of the paragraph's table. It returns 0 if the paragraph isn't in a table." (WordApi 1.3) */
   tableNestingLevel: { read: (paragraph) => tableNestingLevel(paragraph), requires: "1.3" },
   /** "Indicates the paragraph is the last one inside its parent body." (WordApi 1.3) */
@@ -46,6 +48,10 @@ export class SimParagraph extends SimClientObject<ParagraphNode> {
     this._setScalar("style", value, (paragraph, style) => {
       paragraph.style = checkText(style, "Paragraph.style");
     });
+  }
+
+  get outlineLevel(): number {
+    return this._get("outlineLevel");
   }
 
   get tableNestingLevel(): number {
