@@ -24,7 +24,7 @@ export type ParsedTag =
   | { kind: "status-block"; itemId: string; blockId: string }
   | { kind: "status-part"; itemId: string; blockId: string; part: StatusPart };
 
-const ITEM_ID = /^(?:[0-9]{2,3}|OP)-[0-9]{2}[a-z]?$/;
+const ITEM_ID = /^(?:[0-9]{2,4}|OP)-[0-9]{2}[a-z]?$/;
 const BLOCK_ID = /^[0-9]{8}[a-z0-9]{1,8}$/;
 
 export function isValidItemId(id: string): boolean {

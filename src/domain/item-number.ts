@@ -1,6 +1,6 @@
 /**
  * Action item numbers: "01-04" = resolution 1, item 4. Opinion items use "OP-01". Numbers are normalized to two
- * digits on each side (three for resolutions above 99) so "1-4" and "01-04" are the same item.
+ * digits on each side (three or four for resolutions above 99, as in generated large plans) so "1-4" and "01-04" are the same item.
  */
 
 export interface ItemNumberCell {
@@ -12,8 +12,8 @@ export interface ItemNumberCell {
   malformed: boolean;
 }
 
-const NUMBER_AT_START = /^\(?\s*(\d{1,3}|OP)\s*[-‐‑–]\s*(\d{1,2})([a-z]?)\s*\)?$/i;
-const NUMBER_ANYWHERE = /\b(\d{1,3}|OP)\s*[-‐‑–]\s*(\d{1,2})([a-z]?)\b/gi;
+const NUMBER_AT_START = /^\(?\s*(\d{1,4}|OP)\s*[-‐‑–]\s*(\d{1,2})([a-z]?)\s*\)?$/i;
+const NUMBER_ANYWHERE = /\b(\d{1,4}|OP)\s*[-‐‑–]\s*(\d{1,2})([a-z]?)\b/gi;
 
 export function parseItemNumberCell(text: string): ItemNumberCell {
   const lines = text
