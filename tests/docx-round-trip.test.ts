@@ -220,7 +220,17 @@ describe("structure is idempotent and completes a partial structure", () => {
     const report = await document.structure();
     const conflicts = report.skipped.filter((finding) => finding.rule === "conflicting-control");
     expect(conflicts).toHaveLength(6);
-    expect(conflicts[0]!.message).toContain('"ap/1/item/01-01/id"');
+    expect(conflicts[0]!.message).toBe("Item 01-02, id: not structured because its control is tagged ap/1/item/01-01/id, not as this item's id.");
     expect(conflicts.every((finding) => finding.itemId === "01-02")).toBe(true);
+  });
+
+  it("treats a tag found on two rows as a conflict on both copies and wraps neither", async () => {
+    const copied = await writeDocx(withControls(planModel(), { "01-01": "01-01", "01-02": "01-01" }));
+    const document = await openDocx(copied);
+    expect((await document.detect()).conflictingControls).toBe(12);
+    const report = await document.structure();
+    const conflicts = report.skipped.filter((finding) => finding.rule === "conflicting-control");
+    expect(conflicts.map((finding) => finding.itemId).sort()).toEqual([...Array(6).fill("01-01"), ...Array(6).fill("01-02")]);
+    expect(conflicts[0]!.message).toContain("is on more than one cell (a copied row?)");
   });
 });

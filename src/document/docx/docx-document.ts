@@ -4,9 +4,9 @@
  * bytes. Only word/document.xml and the add-in's custom XML part (with its relationship and content-type
  * entries) ever change; every other part of the package is written back as it was.
  */
-import { topLevelTables, type DocModel } from "../../domain/document-model";
+import type { DocModel } from "../../domain/document-model";
 import type { Finding } from "../../domain/finding";
-import { allItems, ITEM_FIELDS, type ActionItem, type ItemField, type Plan } from "../../domain/plan";
+import { allItems, type ActionItem, type ItemField, type Plan } from "../../domain/plan";
 import { validateStatusBlock } from "../../domain/status-block";
 import { compareFingerprints, fingerprintPlan } from "../fingerprint";
 import type {
@@ -17,7 +17,6 @@ import type {
   ItemFingerprint,
   ReadResult,
   StatusBlockInsert,
-  StructureLevel,
   StructureReport,
   UnstructureReport,
 } from "../port";
@@ -26,6 +25,7 @@ import { unwrapOurControls } from "./control-edit";
 import { DocxError } from "./docx-error";
 import { DOCUMENT_PART, DocxPackage } from "./docx-package";
 import { readFootnotes } from "./footnotes";
+import { notAnActionPlanError } from "./not-an-action-plan";
 import { insertStatusBlockIntoCell } from "./insert-status-block";
 import { STRICT_W_NS, W_NS } from "./ooxml";
 import type { FootnoteTexts } from "./paragraph-text";
@@ -33,7 +33,8 @@ import { readDocument, type CellIndex } from "./read-document";
 import { recognizeModel } from "./recognize";
 import { setCellText } from "./set-cell-text";
 import { loadStatePart, storeStatePart, type StatePart } from "./state-part";
-import { controlMatches, structurePlan, tagIdentity } from "./structure-plan";
+import { fieldCellStatuses, summarizeStructure, tagIdentity } from "./field-cell-status";
+import { structurePlan } from "./structure-plan";
 import { readStyles, type StyleTable } from "./styles";
 import { parseXmlPart, serializeXmlPart } from "./xml-codec";
 
@@ -83,35 +84,14 @@ export class DocxDocument implements DocumentPort {
 
   async detect(): Promise<DetectReport> {
     const { model, plan } = this.current();
-    const items = allItems(plan);
-    const tables = topLevelTables(model);
-    let structuredItems = 0;
-    let conflictingControls = 0;
-    let anyControl = false;
-    for (const item of items) {
-      const identity = tagIdentity(item);
-      let wrapped = 0;
-      let present = 0;
-      for (const field of ITEM_FIELDS) {
-        const address = item.cells[field];
-        if (!address) continue;
-        present += 1;
-        const control = tables[address.table]?.rows[address.row]?.cells[address.cell]?.control;
-        if (!control) continue;
-        anyControl = true;
-        if (identity && controlMatches(control.tag, identity.itemId, field)) wrapped += 1;
-        else conflictingControls += 1;
-      }
-      if (present > 0 && wrapped === present) structuredItems += 1;
-    }
-    const structure: StructureLevel = items.length > 0 && structuredItems === items.length ? "structured" : anyControl ? "partial" : "plain";
+    const summary = summarizeStructure(plan, fieldCellStatuses(model, plan));
     return {
-      isActionPlan: items.length > 0,
-      structure,
+      isActionPlan: summary.items > 0,
+      structure: summary.level,
       resolutions: plan.resolutions.filter((resolution) => resolution.items.length > 0).length,
-      items: items.length,
-      structuredItems,
-      conflictingControls,
+      items: summary.items,
+      structuredItems: summary.structuredItems,
+      conflictingControls: summary.conflictingControls,
     };
   }
 
@@ -189,12 +169,7 @@ export class DocxDocument implements DocumentPort {
 
   private requirePlan(): Snapshot {
     const snapshot = this.current();
-    if (allItems(snapshot.plan).length === 0) {
-      throw new DocxError(
-        "NotAnActionPlan",
-        "No action table found: the document has no table headed \"Action Item | Action | Milestone | Periodic goals met | Completed\", so there is nothing to structure or colour.",
-      );
-    }
+    if (allItems(snapshot.plan).length === 0) throw notAnActionPlanError(snapshot.findings, "structure or colour");
     return snapshot;
   }
 

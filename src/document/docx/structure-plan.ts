@@ -1,72 +1,37 @@
 /**
- * Structure: wraps each recognized field cell of each item in the add-in's block content control
- * (tag and title from src/document/tags.ts). Cells already wrapped for the same item and field are left
- * alone, so running it twice changes nothing and a partially structured document is completed.
- * A cell wrapped for another item (a copied row, an edited tag) is reported, never re-tagged.
+ * Structure: wraps each recognized field cell that has no control of the add-in yet in a block content
+ * control with the shared tag and title (src/document/tags.ts). Wrapped cells are left alone (running it
+ * twice changes nothing; a partial structure is completed); conflicts, untaggable items and the rows the
+ * recognizer did not read are reported, never guessed.
  */
-import { topLevelTables, type DocModel } from "../../domain/document-model";
+import type { DocModel } from "../../domain/document-model";
 import type { Finding } from "../../domain/finding";
-import { ITEM_FIELDS, allItems, type ActionItem, type ItemField, type Plan } from "../../domain/plan";
+import type { Plan } from "../../domain/plan";
 import type { StructureReport } from "../port";
-import { fieldTag, fieldTitle, isValidItemId, parseTag } from "../tags";
+import { fieldTitle } from "../tags";
 import { ControlIds, wrapCellContent } from "./control-edit";
+import { fieldCellStatuses, statusFinding, tagIdentity } from "./field-cell-status";
 import type { CellIndex } from "./read-document";
 
-/** The number the item's tags carry: its own, else the proposed one (tagged as proposed). */
-export function tagIdentity(item: ActionItem): { itemId: string; proposed: boolean } | null {
-  if (item.id && isValidItemId(item.id)) return { itemId: item.id, proposed: false };
-  if (item.proposedId && isValidItemId(item.proposedId)) return { itemId: item.proposedId, proposed: true };
-  return null;
-}
+/** Recognizer findings that mean "a row was not read" (src/domain/recognizer.ts). */
+export const UNREAD_ROW_RULES: ReadonlySet<string> = new Set(["uninterpretable-row", "orphan-status-row"]);
 
 export function structurePlan(document: Document, model: DocModel, index: CellIndex, plan: Plan, recognizerFindings: readonly Finding[]): StructureReport {
   const ids = new ControlIds(document);
-  const tables = topLevelTables(model);
-  const report: StructureReport = { wrapped: 0, alreadyWrapped: 0, skipped: recognizerFindings.filter((finding) => finding.location && !finding.itemKey) };
-  for (const item of allItems(plan)) {
-    const identity = tagIdentity(item);
-    if (!identity) {
-      report.skipped.push({
-        rule: "unstructurable-item",
-        severity: "warning",
-        message: `An item of resolution ${item.resolution} has no usable number ("${item.rawId}") and none could be proposed, so its cells were not wrapped.`,
-        itemKey: item.key,
-        itemId: item.id,
-        resolution: item.resolution,
-      });
+  const report: StructureReport = { wrapped: 0, alreadyWrapped: 0, skipped: recognizerFindings.filter((finding) => UNREAD_ROW_RULES.has(finding.rule)) };
+  for (const status of fieldCellStatuses(model, plan)) {
+    if (status.state === "wrapped") {
+      report.alreadyWrapped += 1;
       continue;
     }
-    for (const field of ITEM_FIELDS) {
-      const address = item.cells[field];
-      if (!address) continue;
-      const cell = tables[address.table]?.rows[address.row]?.cells[address.cell];
-      const element = index.cells[address.table]?.[address.row]?.[address.cell];
-      if (!cell || !element) continue;
-      if (cell.control) {
-        if (controlMatches(cell.control.tag, identity.itemId, field)) report.alreadyWrapped += 1;
-        else report.skipped.push(conflictFinding(item, field, cell.control.tag, address));
-        continue;
-      }
-      wrapCellContent(element, fieldTag(identity.itemId, field, identity.proposed), fieldTitle(identity.itemId, field), ids);
-      report.wrapped += 1;
+    const identity = tagIdentity(status.item);
+    const cell = index.cells[status.address.table]?.[status.address.row]?.[status.address.cell];
+    if (status.state !== "unwrapped" || status.expectedTag === null || !identity || !cell) {
+      report.skipped.push(statusFinding(status));
+      continue;
     }
+    wrapCellContent(cell, status.expectedTag, fieldTitle(identity.itemId, status.field), ids);
+    report.wrapped += 1;
   }
   return report;
-}
-
-export function controlMatches(tag: string, itemId: string, field: ItemField): boolean {
-  const parsed = parseTag(tag);
-  return parsed?.kind === "field" && parsed.itemId === itemId && parsed.field === field;
-}
-
-function conflictFinding(item: ActionItem, field: ItemField, tag: string, location: Finding["location"]): Finding {
-  return {
-    rule: "conflicting-control",
-    severity: "warning",
-    message: `The ${field} cell of item ${item.id ?? item.proposedId ?? item.key} already carries the control "${tag}", which belongs to another item or field (a copied row or an edited tag); it was left as it is.`,
-    itemKey: item.key,
-    itemId: item.id,
-    resolution: item.resolution,
-    ...(location ? { location } : {}),
-  };
 }

@@ -1,0 +1,26 @@
+/** `action-plan check FILE.docx`: validate and report; exit 1 when something is in jeopardy. */
+import { asOfOption, stringOption, type OptionValues } from "../arguments";
+import { analyse, openInput } from "../analyse";
+import { EXIT_JEOPARDY, EXIT_OK, usageError } from "../cli-error";
+import type { CliIo } from "../cli-io";
+import { progressOn } from "../progress";
+import { checkCsv } from "../reports/check-csv";
+import { checkJson } from "../reports/check-json";
+import { checkText } from "../reports/check-text";
+
+const FORMATS = ["text", "json", "csv"] as const;
+
+export async function runCheck(positionals: readonly string[], options: OptionValues, io: CliIo): Promise<number> {
+  if (positionals.length !== 1) throw usageError("check takes exactly one file: action-plan check FILE.docx");
+  const format = stringOption(options, "format") ?? "text";
+  if (!(FORMATS as readonly string[]).includes(format)) throw usageError(`check: --format must be one of ${FORMATS.join(", ")}; got "${format}".`);
+  const asOf = asOfOption("check", options, io);
+  const progress = progressOn(io);
+  const path = positionals[0]!;
+  const document = await openInput(path, io, progress);
+  const { read, result } = await analyse(document, asOf, progress);
+  if (format === "json") io.stdout(`${JSON.stringify(checkJson(read.plan, result), null, 2)}\n`);
+  else if (format === "csv") io.stdout(checkCsv(checkJson(read.plan, result)));
+  else io.stdout(checkText(read.plan, result, path));
+  return result.summary.states.jeopardy > 0 ? EXIT_JEOPARDY : EXIT_OK;
+}

@@ -1,0 +1,49 @@
+/**
+ * The `action-plan` command line: parse, run one command, map every failure to a clear message and an
+ * exit code (0 done / nothing in jeopardy, 1 something in jeopardy, 2 unusable input or usage).
+ * `main` takes its I/O as an argument so tests run it in-process; action-plan.ts runs it on the real process.
+ */
+import { version } from "../../package.json";
+import { isDocxError } from "../document/docx/docx-error";
+import { parseCommandLine, type CommandName, type OptionValues } from "./arguments";
+import { CliError, EXIT_OK, EXIT_UNUSABLE } from "./cli-error";
+import type { CliIo } from "./cli-io";
+import { runCheck } from "./commands/check";
+import { runColour, runUncolour } from "./commands/colour";
+import { runStatus } from "./commands/status";
+import { runStructure, runUnstructure } from "./commands/structure";
+import { commandUsage, USAGE } from "./usage";
+
+/** Exit status for a failure that is a bug in the tool, not in the input (sysexits EX_SOFTWARE). */
+export const EXIT_INTERNAL = 70;
+
+const RUNNERS: Record<CommandName, (positionals: readonly string[], options: OptionValues, io: CliIo) => Promise<number>> = {
+  check: runCheck,
+  structure: runStructure,
+  unstructure: runUnstructure,
+  colour: runColour,
+  uncolour: runUncolour,
+  status: runStatus,
+};
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const line = parseCommandLine(argv);
+    if (line.kind === "help") {
+      io.stdout(line.command ? commandUsage(line.command) : USAGE);
+      return EXIT_OK;
+    }
+    if (line.kind === "version") {
+      io.stdout(`action-plan ${version}\n`);
+      return EXIT_OK;
+    }
+    return await RUNNERS[line.command](line.positionals, line.options, io);
+  } catch (error) {
+    if (error instanceof CliError || isDocxError(error)) {
+      io.stderr(`action-plan: ${error.message}\n`);
+      return EXIT_UNUSABLE;
+    }
+    io.stderr(`action-plan: unexpected error (a bug in the tool, please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_INTERNAL;
+  }
+}
