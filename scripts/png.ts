@@ -2,7 +2,7 @@
  * Minimal PNG writer and header reader, Node only (zlib): enough for the add-in's icons
  * (8-bit RGBA, no interlace) and for tests that check an icon's pixel size.
  */
-import { deflateSync } from "node:zlib";
+import { deflateSync, inflateSync } from "node:zlib";
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -57,4 +57,27 @@ export function readPngSize(file: Buffer): { width: number; height: number } {
     throw new Error("not a PNG file");
   }
   return { width: file.readUInt32BE(16), height: file.readUInt32BE(20) };
+}
+
+/**
+ * Decodes what encodePng writes (8-bit RGBA, no interlace, filter type 0 on every row) back to RGBA bytes,
+ * so tests compare pixels, not compressed bytes (which may differ between zlib versions).
+ */
+export function decodeOwnPng(file: Buffer): { width: number; height: number; rgba: Uint8Array } {
+  const { width, height } = readPngSize(file);
+  if (file[24] !== 8 || file[25] !== 6 || file[28] !== 0) throw new Error("decodeOwnPng: only 8-bit RGBA without interlace");
+  const idat: Buffer[] = [];
+  for (let offset = 8; offset < file.length; ) {
+    const length = file.readUInt32BE(offset);
+    if (file.toString("latin1", offset + 4, offset + 8) === "IDAT") idat.push(file.subarray(offset + 8, offset + 8 + length));
+    offset += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * 4;
+  const rgba = new Uint8Array(stride * height);
+  for (let y = 0; y < height; y++) {
+    if (raw[y * (stride + 1)] !== 0) throw new Error("decodeOwnPng: only filter type 0");
+    rgba.set(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)), y * stride);
+  }
+  return { width, height, rgba };
 }

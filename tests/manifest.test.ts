@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ICONS, renderIcon } from "../scripts/icon-drawing";
 import { REPO_ROOT, XSD_DIR, checkConsistency, checkSchema, defaultContext } from "../scripts/manifest-checks";
-import { encodePng, readPngSize } from "../scripts/png";
+import { decodeOwnPng, encodePng } from "../scripts/png";
 
 const manifest = readFileSync(join(REPO_ROOT, "manifest.xml"), "utf8");
 
@@ -76,8 +76,8 @@ describe("manifest.xml consistency (what the schema cannot check)", () => {
 
 describe("assets", () => {
   test.each(ICONS)("$file is the committed output of scripts/make-icons.ts at $size px", (icon) => {
-    const committed = readFileSync(join(REPO_ROOT, "assets", icon.file));
-    expect(readPngSize(committed)).toEqual({ width: icon.size, height: icon.size });
-    expect(committed.equals(encodePng(icon.size, icon.size, renderIcon(icon)))).toBe(true);
+    const committed = decodeOwnPng(readFileSync(join(REPO_ROOT, "assets", icon.file)));
+    expect({ width: committed.width, height: committed.height }).toEqual({ width: icon.size, height: icon.size });
+    expect(Buffer.from(committed.rgba).equals(Buffer.from(renderIcon(icon)))).toBe(true);
   });
 });
