@@ -48,6 +48,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/simulator/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["node:*", "fs", "path", "os", "**/document/**", "**/taskpane/**", "**/commands/**", "**/storage/**", "**/cli/**", "react", "@fluentui/*"], message: "The Word simulator is bundled into the browser playground: no Node APIs, and it depends on domain types only." }] }],
+      "no-restricted-globals": ["error", "process", "require", "Buffer", "__dirname"],
+    },
+  },
+  {
     files: ["src/storage/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/document/**", "**/taskpane/**", "**/commands/**", "**/cli/**", "react", "@fluentui/*"], message: "src/storage imports domain only." }] }] },
   },

@@ -54,12 +54,13 @@ export interface ProxyObject {
 export abstract class SimClientObject<T> implements ProxyObject {
   readonly context: SimRequestContext;
   protected abstract readonly _typeName: string;
-  protected readonly _loaded = new Map<string, unknown>();
+  /** Loaded and locally set values; created on first use (a batch can create tens of thousands of proxies). */
+  private _values: Map<string, unknown> | undefined;
   /** @internal */
   _tracked = false;
   /** Host objects that outlive a Word.run (the document root) never expire. */
   protected readonly _permanent: boolean = false;
-  private readonly _navigation = new Map<string, ProxyObject>();
+  private _navigation: Map<string, ProxyObject> | undefined;
   private _state: State = "pending";
   private _target: T | undefined;
   private readonly _generation: number;
@@ -115,7 +116,7 @@ export abstract class SimClientObject<T> implements ProxyObject {
   }
 
   toJSON(): Record<string, unknown> {
-    return Object.fromEntries(this._loaded);
+    return Object.fromEntries(this._values ?? []);
   }
 
   // ---------- internals used by actions ----------
@@ -174,7 +175,7 @@ export abstract class SimClientObject<T> implements ProxyObject {
       if (scalar) {
         if (rests.some((rest) => rest.length > 0)) throw invalidArgument(`${this._typeName}.load`, `"${head}" is not a navigation property.`);
         if (scalar.requires && !this.context._runtime.requirements.hasWordApi(scalar.requires)) throw apiNotFound(`${this._typeName}.${head}`, `WordApi ${scalar.requires}`);
-        this._loaded.set(head, scalar.read(target, this.context._runtime.host));
+        this._store(head, scalar.read(target, this.context._runtime.host));
         continue;
       }
       const child = this._navigate(head);
@@ -208,13 +209,13 @@ export abstract class SimClientObject<T> implements ProxyObject {
   /** Reads a loaded scalar. A null object's properties read as undefined, as in office.js. */
   protected _get<V>(name: string): V {
     if (this._state === "null") return undefined as V;
-    if (!this._loaded.has(name)) throw propertyNotLoaded(name, this._typeName);
-    return this._loaded.get(name) as V;
+    if (!this._values?.has(name)) throw propertyNotLoaded(name, this._typeName);
+    return this._values.get(name) as V;
   }
 
   /** Keeps the value locally (office.js does) and queues the write. */
   protected _setScalar<V>(name: string, value: V, apply: (target: T, value: V) => void, requires?: string): void {
-    this._loaded.set(name, value);
+    this._store(name, value);
     this._queue(`${this._typeName}.${name} = ${JSON.stringify(value)}`, (target) => apply(target, value), requires);
   }
 
@@ -241,6 +242,7 @@ export abstract class SimClientObject<T> implements ProxyObject {
 
   /** Navigation properties return the same proxy each time, as office.js caches them; it is instantiated on first access. */
   protected _cached<C extends ProxyObject>(name: string, create: () => C): C {
+    this._navigation ??= new Map();
     let child = this._navigation.get(name) as C | undefined;
     if (!child) {
       child = create();
@@ -249,10 +251,15 @@ export abstract class SimClientObject<T> implements ProxyObject {
     return child;
   }
 
+  private _store(name: string, value: unknown): void {
+    this._values ??= new Map();
+    this._values.set(name, value);
+  }
+
   private _loadAllScalars(target: T): void {
     for (const [name, scalar] of Object.entries(this._scalars())) {
       if (scalar.requires && !this.context._runtime.requirements.hasWordApi(scalar.requires)) continue;
-      this._loaded.set(name, scalar.read(target, this.context._runtime.host));
+      this._store(name, scalar.read(target, this.context._runtime.host));
     }
   }
 

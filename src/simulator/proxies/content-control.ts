@@ -304,9 +304,10 @@ export class SimContentControl extends SimClientObject<ControlNode> {
     return !isAttached(control, this._host.root);
   }
 
-  private readonly _eventHandlers = new Map<ControlEventKind, SimEventHandlers>();
+  private _eventHandlers: Map<ControlEventKind, SimEventHandlers> | undefined;
 
   private _events(kind: ControlEventKind): SimEventHandlers {
+    this._eventHandlers ??= new Map();
     let handlers = this._eventHandlers.get(kind);
     if (!handlers) this._eventHandlers.set(kind, (handlers = new SimEventHandlers(this, kind)));
     return handlers;
