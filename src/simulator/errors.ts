@@ -28,7 +28,7 @@ interface DebugInfo {
 }
 
 export class SimulatedOfficeError extends Error {
-  /** Office.js errors carry this name ("RichApi.Error"); code is the discriminator adapters test. */
+  /** The @types comment says "OfficeExtension.Error"; office.js at run time names them "RichApi.Error". Adapters should test `code`. */
   override readonly name = "RichApi.Error";
   readonly code: string;
   readonly debugInfo: DebugInfo;
