@@ -28,6 +28,7 @@ type PreviousObjects = ProxyObject | ProxyObject[] | SimRequestContext;
 export class SimulatorRuntime {
   readonly stats: SimulatorStats = { syncs: 0, runs: 0, syncsPerRun: [], actions: 0 };
   private readonly faults: Fault[] = [];
+  private readonly changeListeners = new Set<() => void>();
   private failure: SimulatedOfficeError | null = null;
 
   constructor(
@@ -41,6 +42,17 @@ export class SimulatorRuntime {
 
   failNextSync(error: SimulatedOfficeError): void {
     this.failure = error;
+  }
+
+  /** Calls `listener` after every round trip (applied or failed: either may have changed the document or the selection). */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** @internal Tells the change listeners; the simulator also calls it after `edit()`. */
+  notifyChange(): void {
+    for (const listener of [...this.changeListeners]) listener();
   }
 
   resetStats(): void {
@@ -85,6 +97,7 @@ export class SimulatorRuntime {
     if (this.failure) {
       const failure = this.failure;
       this.failure = null;
+      this.notifyChange();
       throw failure;
     }
     const traces: string[] = [];
@@ -105,6 +118,7 @@ export class SimulatorRuntime {
     } finally {
       context._executing = false;
       this.host.raiseEvents("Local");
+      this.notifyChange();
     }
   }
 

@@ -8,6 +8,7 @@ import { ErrorCode, SimulatedOfficeError } from "./errors";
 import type { ControlEventArgs } from "./events";
 import { HostDocument, type SelectionModeName } from "./host-document";
 import { exportModel, loadModel } from "./model-io";
+import { SimOfficeSettings } from "./office-settings";
 import { rangeParentCell, rangeParentControl, rangeText } from "./ranges";
 import { DEFAULT_REQUIREMENT_SETS, Requirements, type RequirementSets } from "./requirements";
 import { SimulatorRuntime, type SimulatorStats } from "./runtime";
@@ -55,6 +56,11 @@ export interface SimulatedWord {
   beforeNextSync(edit: (editor: CoauthorEditor) => void): void;
   /** Edits the document now, as another person would (events raised with source "Remote"). */
   edit(edit: (editor: CoauthorEditor) => void): void;
+  /**
+   * Calls `listener` after every round trip that reached the host and after every `edit()`, e.g. to redraw a view of
+   * the document (the playground). Listeners must not throw. Returns a function that unsubscribes.
+   */
+  onChange(listener: () => void): () => void;
   /** Makes the next sync fail before applying anything (e.g. a lost connection). */
   failNextSync(code?: string, message?: string): void;
   /** The current document as a DocModel (see model-io.ts for how controls map). */
@@ -69,6 +75,8 @@ export interface SimulatedWord {
   readonly raisedEvents: readonly ControlEventArgs[];
   /** Number of registered event handlers. */
   eventHandlerCount(): number;
+  /** `Office.context.document.settings` (Common API) of this document; installSimulatedOffice exposes it. */
+  readonly officeSettings: SimOfficeSettings;
 }
 
 export function createSimulatedWord(model: DocModel, options: SimulatorOptions = {}): SimulatedWord {
@@ -88,7 +96,9 @@ export function createSimulatedWord(model: DocModel, options: SimulatorOptions =
     edit: (edit) => {
       edit(editor);
       host.raiseEvents("Remote");
+      runtime.notifyChange();
     },
+    onChange: (listener) => runtime.onChange(listener),
     failNextSync: (code = ErrorCode.generalException, message = "There was an internal error while processing the request.") =>
       runtime.failNextSync(new SimulatedOfficeError(code, message, "context.sync")),
     exportModel: () => exportModel(host),
@@ -98,6 +108,7 @@ export function createSimulatedWord(model: DocModel, options: SimulatorOptions =
     flushEvents: () => host.events.flush(),
     raisedEvents: host.events.raised,
     eventHandlerCount: () => host.events.handlerCount(),
+    officeSettings: new SimOfficeSettings(host),
   };
 }
 
