@@ -13,21 +13,36 @@ import { ITEM_FIELDS, allItems, type ActionItem, type Plan } from "../domain/pla
 import type { ItemFingerprint } from "./port";
 
 export function cellAt(model: DocModel, address: CellAddress): DocCell | undefined {
-  return topLevelTables(model)[address.table]?.rows[address.row]?.cells[address.cell];
+  return cellLookup(model)(address);
+}
+
+/** A cell finder over the model as it is now: lists the top-level tables once, for many look-ups. */
+export function cellLookup(model: DocModel): (address: CellAddress) => DocCell | undefined {
+  const tables = topLevelTables(model);
+  return (address) => tables[address.table]?.rows[address.row]?.cells[address.cell];
 }
 
 export function fingerprintItem(model: DocModel, item: ActionItem): ItemFingerprint {
+  return fingerprintWith(cellLookup(model), item);
+}
+
+function fingerprintWith(lookup: (address: CellAddress) => DocCell | undefined, item: ActionItem): ItemFingerprint {
   const parts: string[] = [];
   for (const field of ITEM_FIELDS) {
     const address = item.cells[field];
-    const found = address ? cellAt(model, address) : undefined;
+    const found = address ? lookup(address) : undefined;
     parts.push(found ? `${field}\u0001${found.control?.tag ?? ""}\u0001${cellText(found)}` : `${field}\u0001-`);
   }
   return { itemKey: item.key, hash: hashText(parts.join("\u0002")) };
 }
 
 export function fingerprintPlan(model: DocModel, plan: Plan): ItemFingerprint[] {
-  return allItems(plan).map((item) => fingerprintItem(model, item));
+  return fingerprintItems(model, allItems(plan));
+}
+
+export function fingerprintItems(model: DocModel, items: readonly ActionItem[]): ItemFingerprint[] {
+  const lookup = cellLookup(model);
+  return items.map((item) => fingerprintWith(lookup, item));
 }
 
 export interface FingerprintComparison {
@@ -49,22 +64,19 @@ export function compareFingerprints(basis: readonly ItemFingerprint[], current: 
 }
 
 /**
- * A 106-bit non-cryptographic hash (two independent 53-bit cyrb53 rounds), as 28 hex digits.
- * Collisions only matter against accidental edits, never against an adversary.
+ * A 64-bit non-cryptographic hash (two FNV-1a-32 passes with different offsets and input mixing), as 16 hex
+ * digits. Collisions only matter against accidental edits, never against an adversary. Written with shifts
+ * and adds instead of Math.imul, which some JavaScript realms (e.g. Jest's sandbox) do not inline.
  */
 export function hashText(text: string): string {
-  return cyrb53(text, 0x9e3779b9).toString(16).padStart(14, "0") + cyrb53(text, 0x85ebca6b).toString(16).padStart(14, "0");
-}
-
-function cyrb53(text: string, seed: number): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
+    h1 ^= code;
+    h1 = (h1 + (h1 << 1) + (h1 << 4) + (h1 << 7) + (h1 << 8) + (h1 << 24)) | 0;
+    h2 ^= (code << 8) ^ (code >>> 3) ^ index;
+    h2 = (h2 + (h2 << 1) + (h2 << 4) + (h2 << 7) + (h2 << 8) + (h2 << 24)) | 0;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
 }

@@ -6,7 +6,7 @@
 import type { DocModel } from "../../domain/document-model";
 import type { Finding } from "../../domain/finding";
 import { allItems, type ActionItem, type Plan } from "../../domain/plan";
-import { fingerprintItem } from "../fingerprint";
+import { fingerprintItems } from "../fingerprint";
 import type { ItemFingerprint } from "../port";
 import { tagIdentity } from "./structure-status";
 
@@ -28,6 +28,8 @@ export function checkAgainstBasis(model: DocModel, plan: Plan, basis: readonly I
     const number = tagIdentity(item)?.itemId ?? item.id;
     if (number) numberUse.set(number, (numberUse.get(number) ?? 0) + 1);
   }
+  const wanted = new Set(itemKeys);
+  const hashNow = new Map(fingerprintItems(model, items.filter((item) => wanted.has(item.key))).map((entry) => [entry.itemKey, entry.hash]));
   const current = new Map<string, ActionItem>();
   const conflicts: Finding[] = [];
   const notInBasis = new Set<string>();
@@ -42,7 +44,7 @@ export function checkAgainstBasis(model: DocModel, plan: Plan, basis: readonly I
     }
     else if (!item) reason = "it is no longer in the document (row deleted or number changed)";
     else if (number && (numberUse.get(number) ?? 0) > 1) reason = `its number ${number} now appears more than once (a copied row?)`;
-    else if (fingerprintItem(model, item).hash !== hash) reason = "it was edited since it was read (text, tag or content control changed)";
+    else if (hashNow.get(key) !== hash) reason = "it was edited since it was read (text, tag or content control changed)";
     if (reason === null && item) current.set(key, item);
     else conflicts.push(changedFinding(key, item, reason ?? "it changed"));
   }

@@ -5,7 +5,7 @@
 import type { CellAddress, ControlRef, DocModel } from "../../domain/document-model";
 import type { Finding } from "../../domain/finding";
 import { ITEM_FIELDS, allItems, type ActionItem, type ItemField, type Plan } from "../../domain/plan";
-import { cellAt } from "../fingerprint";
+import { cellLookup } from "../fingerprint";
 import { fieldTag, isValidItemId, parseTag } from "../tags";
 import type { StructureLevel } from "../port";
 
@@ -51,6 +51,7 @@ export function controlMatches(item: ActionItem, field: ItemField, tag: string):
 
 export function fieldCellStatuses(model: DocModel, plan: Plan): FieldCellStatus[] {
   const items = allItems(plan);
+  const cellAt = cellLookup(model);
   const idUse = new Map<string, number>();
   for (const item of items) {
     const identity = tagIdentity(item);
@@ -60,7 +61,7 @@ export function fieldCellStatuses(model: DocModel, plan: Plan): FieldCellStatus[
   for (const item of items)
     for (const field of ITEM_FIELDS) {
       const address = item.cells[field];
-      const tag = address ? cellAt(model, address)?.control?.tag : undefined;
+      const tag = address ? cellAt(address)?.control?.tag : undefined;
       if (tag) tagUse.set(tag, (tagUse.get(tag) ?? 0) + 1);
     }
 
@@ -70,7 +71,7 @@ export function fieldCellStatuses(model: DocModel, plan: Plan): FieldCellStatus[
     for (const field of ITEM_FIELDS) {
       const address = item.cells[field];
       if (!address) continue;
-      const control = cellAt(model, address)?.control;
+      const control = cellAt(address)?.control;
       const expectedTag = expectedFieldTag(item, field);
       const base = { item, field, address, expectedTag, ...(control ? { control } : {}) };
       if (control) {
