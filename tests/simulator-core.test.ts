@@ -102,6 +102,18 @@ describe("load and sync", () => {
     });
   });
 
+  test("paragraph style and outline level: headings keep theirs, body text reads Normal and 10", async () => {
+    const sim = createSimulatedWord(miniPlan());
+    await sim.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/style,items/outlineLevel,items/tableNestingLevel");
+      await context.sync();
+      const [heading, firstCell] = paragraphs.items;
+      expect([heading!.style, heading!.outlineLevel, heading!.tableNestingLevel]).toEqual(["Heading 1", 1, 0]);
+      expect([firstCell!.style, firstCell!.outlineLevel, firstCell!.tableNestingLevel]).toEqual(["Normal", 10, 1]);
+    });
+  });
+
   test("an unknown property in load fails the sync with InvalidArgument", async () => {
     const sim = createSimulatedWord(miniPlan());
     const error = await rejection(

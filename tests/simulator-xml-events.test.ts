@@ -106,6 +106,32 @@ describe("settings", () => {
   });
 });
 
+describe("Office.context.document.settings (Common API fallback)", () => {
+  test("set is in memory until saveAsync persists it; Word.SettingCollection then reads the same value", async () => {
+    const sim = createSimulatedWord(doc(paragraph("x")));
+    const uninstall = installSimulatedOffice(globalThis, sim);
+    try {
+      const settings = Office.context.document.settings;
+      expect(settings.get("state")).toBeNull();
+      settings.set("state", "<xml/>");
+      expect(settings.get("state")).toBe("<xml/>");
+      expect(sim.getSettings()).toEqual({});
+      const status = await new Promise<Office.AsyncResultStatus>((resolve) => settings.saveAsync((result) => resolve(result.status)));
+      expect(status).toBe(Office.AsyncResultStatus.Succeeded);
+      expect(sim.getSettings()).toEqual({ state: "<xml/>" });
+      const value = await sim.run(async (context) => {
+        const setting = context.document.settings.getItem("state");
+        setting.load("value");
+        await context.sync();
+        return setting.value as unknown;
+      });
+      expect(value).toBe("<xml/>");
+    } finally {
+      uninstall();
+    }
+  });
+});
+
 describe("content-control events", () => {
   const model = () => doc(table([[cell("01-04", { control: { tag: "outer", title: "" } })]]), paragraph("free"));
 

@@ -61,4 +61,6 @@ export const OFFICE_EXTENSION_ERROR_CODES = {
 export const OFFICE_ENUMS = {
   HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
   PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+  /** Office.AsyncResultStatus is a numeric enum. */
+  AsyncResultStatus: { Succeeded: 0, Failed: 1, 0: "Succeeded", 1: "Failed" },
 } as const;

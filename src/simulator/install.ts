@@ -22,7 +22,7 @@ export function installSimulatedOffice(target: object, simulator: SimulatedWord)
   };
   globals.Office = {
     ...OFFICE_ENUMS,
-    context: { requirements: simulator.requirements, host: "Word", platform: simulator.platform },
+    context: { requirements: simulator.requirements, host: "Word", platform: simulator.platform, document: { settings: simulator.officeSettings } },
     /** Office.onReady(callback?): "Ensures that the Office JavaScript APIs are ready to be called by the add-in." */
     onReady: (callback?: (value: OfficeInfo) => unknown) => {
       callback?.(info);

@@ -1,6 +1,7 @@
 /**
  * Word.Paragraph. Property descriptions quote @types/office-js (WordApi 1.1 unless noted).
  */
+import { invalidArgument } from "../errors";
 import { descendantParagraphs, enclosingBody, isAttached, nearestCell, nearestControl, nearestTable, tableNestingLevel, type ParagraphNode } from "../tree";
 import type { RangeTarget } from "../ranges";
 import { SimClientObject, type Scalar } from "./client-object";
@@ -18,7 +19,7 @@ const PARAGRAPH_SCALARS: Readonly<Record<string, Scalar<ParagraphNode>>> = {
   text: { read: (paragraph) => paragraph.text },
   /** "Specifies the style name for the paragraph." */
   style: { read: (paragraph) => paragraph.style ?? "Normal" },
-  /** "Specifies the outline level for the paragraph." Body text reads 10, Word's wdOutlineLevelBodyText. (Read only here.) */
+  /** "Specifies the outline level for the paragraph." Body text reads 10, Word's wdOutlineLevelBodyText. */
   outlineLevel: { read: (paragraph) => paragraph.outlineLevel ?? 10 },
   /** "Gets the level of the paragraph's table. It returns 0 if the paragraph isn't in a table." (WordApi 1.3) */
   tableNestingLevel: { read: (paragraph) => tableNestingLevel(paragraph), requires: "1.3" },
@@ -52,6 +53,13 @@ export class SimParagraph extends SimClientObject<ParagraphNode> {
 
   get outlineLevel(): number {
     return this._get("outlineLevel");
+  }
+  set outlineLevel(value: number) {
+    this._setScalar("outlineLevel", value, (paragraph, level) => {
+      if (!Number.isInteger(level) || level < 1 || level > 10) throw invalidArgument("Paragraph.outlineLevel", "The outline level must be 1 to 10.");
+      if (level === 10) delete paragraph.outlineLevel;
+      else paragraph.outlineLevel = level;
+    });
   }
 
   get tableNestingLevel(): number {
