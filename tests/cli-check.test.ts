@@ -87,12 +87,17 @@ describe("check text report", () => {
 });
 
 describe("check --format csv", () => {
-  it("writes one row per finding (one row for an item without findings), quoted as RFC 4180 says", async () => {
+  it("writes one row per finding (one row for an item without findings), then the plan's findings, quoted as RFC 4180 says", async () => {
     const run = await runCli(["check", planPath, "--as-of", "2022-01-20", "--format", "csv"]);
     const json = JSON.parse((await runCli(["check", planPath, "--as-of", "2022-01-20", "--format", "json"])).stdout) as CheckJson;
     const records = parseCsv(run.stdout);
     expect(records[0]).toEqual(["id", "proposedId", "resolution", "state", "milestone", "periodicMet", "completed", "dueDates", "rule", "severity", "message"]);
-    expect(records).toHaveLength(1 + json.items.reduce((sum, item) => sum + Math.max(1, item.findings.length), 0));
+    const { plan, findings } = recognizePlan(planModel());
+    const planFindings = validatePlan(plan, defaultCalendar(), "2022-01-20", {}, findings).planFindings;
+    expect(planFindings.length).toBeGreaterThan(0);
+    expect(records).toHaveLength(1 + json.items.reduce((sum, item) => sum + Math.max(1, item.findings.length), 0) + planFindings.length);
+    const first = planFindings[0]!;
+    expect(records).toContainEqual(["", "", first.resolution ?? "", "", "", "", "", "", first.rule, first.severity, first.message]);
     expect(records.every((record) => record.length === 11)).toBe(true);
     expect(records).toContainEqual(["20-03", "", "20", "jeopardy", "Council 2020", "true", "false", "2020-11-30", "overdue", "warning", 'Due 30 November 2020 (milestone "Council 2020") and not marked completed.']);
     expect(records).toContainEqual(["96-09", "", "96", "ok", "Council 2021,\nOngoing", "true", "false", "2021-06-18", "", "", ""]);

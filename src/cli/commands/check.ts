@@ -20,7 +20,7 @@ export async function runCheck(positionals: readonly string[], options: OptionVa
   const document = await openInput(path, io, progress);
   const { read, result } = await analyse(document, asOf, progress);
   if (format === "json") io.stdout(`${JSON.stringify(checkJson(read.plan, result), null, 2)}\n`);
-  else if (format === "csv") io.stdout(checkCsv(checkJson(read.plan, result)));
+  else if (format === "csv") io.stdout(checkCsv(checkJson(read.plan, result), result.planFindings));
   else io.stdout(checkText(read.plan, result, path));
   return result.summary.states.jeopardy > 0 ? EXIT_JEOPARDY : EXIT_OK;
 }
