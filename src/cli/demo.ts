@@ -3,7 +3,7 @@
  * the committed seed text (with the red boxes a person set), runs the CLI's structure and colour on a copy
  * as of 2022-01-20, and writes a readable report next to it in out/demo/ (or the folder given with --out).
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { actualPlanDocx, PERSON_RED_NUMBER_CELLS } from "../fixture/actual-plan-docx";
 import { analyse, openInput } from "./analyse";
