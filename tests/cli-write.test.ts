@@ -13,7 +13,7 @@ import { PERSON_RED_NUMBER_CELLS } from "../src/fixture/actual-plan-docx";
 import { planDocx, planModel } from "./fixtures/docx/actual-plan";
 import { badInputs, type BadInput } from "./fixtures/docx/bad-inputs";
 import { runCli, temporaryFolder } from "./fixtures/docx/cli-harness";
-import { scalePlanModel } from "./fixtures/docx/scaled-plan";
+import { scaledPlan } from "../src/fixture/scaled-plan";
 import { recognizePlan } from "../src/domain/recognizer";
 
 const folder = temporaryFolder();
@@ -196,7 +196,7 @@ describe("odd but usable plans: findings, not crashes", () => {
 
   it("a plan ten times the size of the actual one is checked and coloured", async () => {
     const path = folder.file("plan-x10.docx");
-    const bytes = await writeDocx(scalePlanModel(planModel(), 10));
+    const bytes = await writeDocx(scaledPlan(planModel(), 10));
     writeFileSync(path, bytes);
     expect(bytes.length).toBeGreaterThan(planBytes.length * 9);
     const started = Date.now();
