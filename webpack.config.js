@@ -182,9 +182,12 @@ function addinConfig(development) {
 function playgroundConfig() {
   const entry = "./src/playground/index.tsx";
   if (!fs.existsSync(path.join(__dirname, entry))) throw new Error(`npm run playground: ${entry} does not exist yet`);
+  const base = common(true);
   return {
-    ...common(true),
-    output: { ...common(true).output, path: path.resolve(__dirname, "out", "playground") },
+    ...base,
+    // The playground embeds the plan's plain-text export (tests/fixtures/*.txt) as a string.
+    module: { rules: [...base.module.rules, { test: /\.txt$/, type: "asset/source" }] },
+    output: { ...base.output, path: path.resolve(__dirname, "out", "playground") },
     entry: { playground: entry },
     plugins: [page({ name: "playground", template: "./src/playground/playground.html", chunks: ["playground"], development: true, officeJs: false })],
     devServer: { host: "localhost", port: PLAYGROUND_PORT, server: "http", open: false, client: { overlay: { warnings: false } } },

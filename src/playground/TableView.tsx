@@ -1,0 +1,60 @@
+/**
+ * A table of the document: cells with their shading (the item number cells' red boxes), horizontal spans, the
+ * add-in's field control around a cell's content, nested tables. The selected cell is outlined.
+ * `data-shading` carries each cell's fill as the document has it, for the end-to-end tests.
+ */
+import type { DocCell, DocTable } from "../domain/document-model";
+import { BlocksView } from "./BlocksView";
+import { ControlBox } from "./ControlBox";
+import { highlightInsideCell, type DocumentHighlight } from "./document-highlight";
+
+interface TableViewProps {
+  table: DocTable;
+  /** Index among top-level tables (CellAddress.table), null for a nested table. */
+  tableIndex: number | null;
+  highlight: DocumentHighlight;
+}
+
+export function TableView({ table, tableIndex, highlight }: TableViewProps) {
+  const selected = tableIndex !== null && highlight.cell?.table === tableIndex ? highlight.cell : null;
+  return (
+    <table className="pg-table">
+      <tbody>
+        {table.rows.map((row, rowIndex) => (
+          <tr key={rowIndex}>
+            {row.cells.map((cell, cellIndex) => (
+              <CellView
+                key={cellIndex}
+                cell={cell}
+                selected={selected !== null && selected.row === rowIndex && selected.cell === cellIndex}
+                highlight={highlight}
+              />
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function CellView({ cell, selected, highlight }: { cell: DocCell; selected: boolean; highlight: DocumentHighlight }) {
+  const inside = highlightInsideCell(highlight, selected);
+  const content = <BlocksView blocks={cell.blocks} highlight={inside} />;
+  return (
+    <td
+      colSpan={cell.gridSpan > 1 ? cell.gridSpan : undefined}
+      className={selected ? "pg-selected" : undefined}
+      style={cell.shading ? { backgroundColor: cell.shading } : undefined}
+      data-shading={cell.shading ?? undefined}
+      data-selected={selected || undefined}
+    >
+      {cell.control ? (
+        <ControlBox tag={cell.control.tag} title={cell.control.title} selected={inside.tag === cell.control.tag}>
+          {content}
+        </ControlBox>
+      ) : (
+        content
+      )}
+    </td>
+  );
+}
