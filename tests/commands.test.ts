@@ -6,6 +6,7 @@ import { outcomeMessage } from "../src/commands/outcome-message";
 import { renderOutcomePage } from "../src/commands/outcome-page";
 import { localIsoDate, validatePlanCommand, type ValidatePlanOutcome } from "../src/commands/validate-plan";
 import { defaultCalendar } from "../src/domain/calendar";
+import { AUTO_STRUCTURE_KEY, readAutoStructureOptIn, writeAutoStructureOptIn } from "../src/document/word/addin-settings";
 import { WordAdapterError } from "../src/document/word/errors";
 import type { ColourReport, DocumentPort } from "../src/document/port";
 
@@ -124,5 +125,35 @@ describe("the notification dialog", () => {
     expect([...document.querySelectorAll("p")].map((p) => p.textContent)).toEqual(["one", "two"]);
     document.querySelector("button")!.click();
     expect(close).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the ribbon's opt-in to structure first", () => {
+  const saved = new Map<string, unknown>();
+  beforeAll(() => {
+    (globalThis as { Office?: unknown }).Office = {
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      context: {
+        document: {
+          settings: {
+            get: (key: string) => saved.get(key) ?? null,
+            set: (key: string, value: unknown) => void saved.set(key, value),
+            saveAsync: (callback: (result: { status: string }) => void) => callback({ status: "succeeded" }),
+          },
+        },
+      },
+    };
+  });
+
+  it("is off until the person switches it on, and is saved in the document's settings", async () => {
+    expect(readAutoStructureOptIn()).toBe(false);
+    await writeAutoStructureOptIn(true);
+    expect(saved.get(AUTO_STRUCTURE_KEY)).toBe(true);
+    expect(readAutoStructureOptIn()).toBe(true);
+  });
+
+  it("is off outside Office", () => {
+    delete (globalThis as { Office?: unknown }).Office;
+    expect(readAutoStructureOptIn()).toBe(false);
   });
 });
