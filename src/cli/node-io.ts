@@ -26,11 +26,16 @@ export function nodeIo(): CliIo {
   };
 }
 
-/** Writes next to the target and renames over it, so a reader never sees a half-written file. */
+/**
+ * Writes next to the target and renames over it, so a reader never sees a half-written file.
+ * A file written over (--in-place) keeps its permissions.
+ */
 export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
+    const existing = await fs.stat(path).catch(() => null);
     await fs.writeFile(temporary, bytes, { flag: "wx" });
+    if (existing) await fs.chmod(temporary, existing.mode & 0o777);
     await fs.rename(temporary, path);
   } catch (error) {
     await fs.rm(temporary, { force: true });

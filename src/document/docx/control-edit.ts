@@ -7,25 +7,23 @@ import { isOurTag } from "../tags";
 import { controlContent, controlTag } from "./content-control";
 import { childElements, createW, firstW, isW, MC_NS, W15_NS, W_NS } from "./ooxml";
 
-/** Source of w:id values for new controls: unique within the document. */
+/** Source of w:id values for new controls: positive 32-bit integers no control in the document uses. */
 export class ControlIds {
-  private next: number;
+  private readonly used = new Set<number>();
+  private next = 1;
 
   constructor(document: Document) {
-    let highest = 0;
     const ids = document.getElementsByTagNameNS(W_NS, "id");
     for (let index = 0; index < ids.length; index++) {
       const id = ids.item(index);
-      if (!id || !isW(id.parentNode, "sdtPr")) continue;
-      const value = Math.abs(Number(id.getAttributeNS(W_NS, "val")));
-      if (Number.isFinite(value) && value > highest) highest = value;
+      if (id && isW(id.parentNode, "sdtPr")) this.used.add(Number(id.getAttributeNS(W_NS, "val")));
     }
-    this.next = highest + 1;
   }
 
   take(): string {
+    while (this.used.has(this.next)) this.next += 1;
     const id = this.next;
-    this.next += 1;
+    this.used.add(id);
     return String(id);
   }
 }
