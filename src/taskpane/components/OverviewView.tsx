@@ -1,0 +1,70 @@
+/**
+ * Overview: is this an action plan and is it structured (with "Structure this document"), the as-of date and the
+ * Validate button, then the counts by state and one progress bar per resolution from the last validation.
+ */
+import { useMemo } from "react";
+import { Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { PaneSession } from "../hooks/use-pane-session";
+import type { PanePort } from "../services/pane-port";
+import { resolutionProgress } from "../services/resolution-progress";
+import { strings } from "../strings";
+import { DetectionSummary } from "./DetectionSummary";
+import { ErrorBar } from "./ErrorBar";
+import { ResolutionBars } from "./ResolutionBars";
+import { StateCounts } from "./StateCounts";
+import { StructureSection } from "./StructureSection";
+import { ValidateSection } from "./ValidateSection";
+import { ValidationOutcome } from "./ValidationOutcome";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export interface OverviewViewProps {
+  port: PanePort;
+  session: PaneSession;
+  onValidate: () => void;
+}
+
+export function OverviewView({ port, session, onValidate }: OverviewViewProps) {
+  const styles = useStyles();
+  const { detection, validation } = session;
+  const bars = useMemo(() => (validation ? resolutionProgress(validation) : []), [validation]);
+  const isPlan = detection.kind === "ready" && detection.report.isActionPlan;
+
+  return (
+    <div className={styles.view}>
+      <section className={styles.section} aria-label={strings.appTitle}>
+        {detection.kind === "reading" && <Spinner size="small" label={strings.loading} />}
+        {detection.kind === "ready" && <DetectionSummary report={detection.report} />}
+        {detection.kind === "failed" && <ErrorBar error={detection.error} action={{ label: strings.detection.retry, onClick: () => void session.redetect() }} />}
+      </section>
+      {isPlan && (
+        <section className={styles.section} aria-labelledby="structure-heading">
+          <Subtitle2 as="h2" id="structure-heading">{strings.structure.heading}</Subtitle2>
+          <StructureSection port={port} session={session} structured={detection.report.structure === "structured"} />
+        </section>
+      )}
+      {isPlan && (
+        <section className={styles.section} aria-labelledby="validate-heading">
+          <Subtitle2 as="h2" id="validate-heading">{strings.validate.heading}</Subtitle2>
+          <ValidateSection asOf={session.asOf} onAsOfChange={session.setAsOf} onValidate={onValidate} busy={session.busy !== null} step={session.step} />
+          {validation && <ValidationOutcome validation={validation} />}
+        </section>
+      )}
+      {validation && (
+        <section className={styles.section} aria-labelledby="counts-heading">
+          <Subtitle2 as="h2" id="counts-heading">{strings.counts.heading}</Subtitle2>
+          <StateCounts states={validation.result.summary.states} />
+        </section>
+      )}
+      {validation && bars.length > 0 && (
+        <section className={styles.section} aria-labelledby="progress-heading">
+          <Subtitle2 as="h2" id="progress-heading">{strings.progress.heading}</Subtitle2>
+          <ResolutionBars resolutions={bars} />
+        </section>
+      )}
+    </div>
+  );
+}

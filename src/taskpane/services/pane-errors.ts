@@ -1,0 +1,42 @@
+/**
+ * Errors as the pane shows them: a title and a sentence a user understands, chosen by the error's `code`.
+ * The document adapters throw errors that carry a `code` (the Word adapter's WordAdapterError, Office.js errors);
+ * the pane reads it structurally, so it never imports an adapter. The adapter's own message is kept as `detail`
+ * only for codes whose message names the specific thing (which field, which requirement set).
+ */
+import { strings } from "../strings";
+
+/** What the pane was doing: decides the title and the fallback message. */
+export type PaneAction = "detect" | "validate" | "structure" | "preview" | "edit" | "insert" | "navigate";
+
+export interface PaneError {
+  title: string;
+  message: string;
+  /** The adapter's own explanation, when it adds something the message does not say. */
+  detail?: string;
+  /** The error's code, when it had one (tests and logs). */
+  code?: string;
+}
+
+type KnownCode = keyof typeof strings.errors.byCode;
+
+/** Codes whose adapter message is specific enough to show under ours. */
+const DETAIL_CODES: ReadonlySet<string> = new Set(["Unsupported", "InvalidValue", "SharedStateInvalid"]);
+
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
+  const code = (error as { code: unknown }).code;
+  return typeof code === "string" ? code : undefined;
+}
+
+function isKnownCode(code: string | undefined): code is KnownCode {
+  return code !== undefined && Object.prototype.hasOwnProperty.call(strings.errors.byCode, code);
+}
+
+export function describeError(error: unknown, action: PaneAction): PaneError {
+  const code = errorCode(error);
+  const title = strings.errors.titles[action];
+  const message = isKnownCode(code) ? strings.errors.byCode[code] : strings.errors.fallback[action];
+  const detail = code && DETAIL_CODES.has(code) && error instanceof Error && error.message ? error.message : undefined;
+  return { title, message, ...(detail !== undefined && { detail }), ...(code !== undefined && { code }) };
+}

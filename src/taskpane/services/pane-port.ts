@@ -1,0 +1,16 @@
+/**
+ * What the pane needs from the document: the document port, plus navigation where the adapter offers it
+ * (the Word adapter does; a port without it still works, the pane then only shows the item).
+ * Declared here structurally so that the pane never imports the Word adapter (only index.tsx wires it).
+ */
+import type { CellAddress } from "../../domain/document-model";
+import type { ActionItem } from "../../domain/plan";
+import type { DocumentPort } from "../../document/port";
+
+/** An item (found by its tag when structured, else by its number cell) or a cell of a finding. */
+export type NavigateTarget = { item: ActionItem } | { location: CellAddress };
+
+export interface PanePort extends DocumentPort {
+  /** Selects and scrolls to the target in the document. Optional: not every adapter has a selection. */
+  navigate?(target: NavigateTarget): Promise<unknown>;
+}

@@ -1,0 +1,83 @@
+/**
+ * Test harness of the task pane: the pane mounted on the REAL Word adapter (WordDocument) driving the Word host
+ * simulator over a DocModel, as in the playground. Also: a small plan with one item in each state, and a quiet
+ * console for the error paths (the pane logs errors through office-helpers).
+ */
+import { render, type RenderResult } from "@testing-library/react";
+import { cell, type DocModel, type DocRow } from "../src/domain/document-model";
+import { renderStatusBlock } from "../src/domain/status-block";
+import { WordDocument } from "../src/document/word/word-document";
+import { createSimulatedWord, installSimulatedOffice, type SimulatedWord } from "../src/simulator";
+import { App, type AppProps } from "../src/taskpane/App";
+import { planDoc, resolutionSection, summaryTable } from "./builders/plan-builders";
+
+export const AS_OF = "2022-01-20";
+
+/** A row of three cells in an action table: neither an item nor a status row, so structure skips it. */
+export const STRAY_ROW: DocRow = { cells: [cell("stray"), cell("row"), cell("here")] };
+
+export const LATEST_STATUS = renderStatusBlock({
+  date: "2021-09-30",
+  event: "TSAG meeting, September 2021",
+  state: "On track",
+  summary: "Drafting continues.",
+  references: [{ kind: "tsag-td", text: "TSAG-TD1187" }],
+  nextSteps: "Report to WTSA-20.",
+}).join("\n");
+
+/**
+ * As of 2022-01-20 with the default calendar: 01-01 ok (due 9 March 2022), 01-02 jeopardy (overdue: Council 2021),
+ * 01-03 done, 02-01 ok (ongoing), 02-02 attention (milestone not understood), an item without number (attention,
+ * proposed number 02-03), and a stray row that structure skips.
+ */
+export function smallPlan(): DocModel {
+  return planDoc(
+    summaryTable([
+      { number: 1, title: "Rules of procedure" },
+      { number: 2, title: "Mandates" },
+    ]),
+    resolutionSection(1, "Rules of procedure", [
+      { id: "01-01", action: "Revise the rules", milestone: "WTSA-20", status: `${LATEST_STATUS}\nEarlier narrative.` },
+      { id: "01-02", action: "Report to Council", milestone: "Council 2021" },
+      { id: "01-03", action: "Hold a workshop", milestone: "TSAG 2018", completed: true },
+    ]),
+    resolutionSection(2, "Mandates", [
+      { id: "02-01", action: "Keep mandates current", milestone: "Ongoing" },
+      { id: "02-02", action: "Study something", milestone: "Sometime soon" },
+      { id: "", action: "An unnumbered action", milestone: "Each TSAG meeting" },
+      STRAY_ROW,
+    ]),
+  );
+}
+
+export interface SimulatedPane extends RenderResult {
+  sim: SimulatedWord;
+  port: WordDocument;
+}
+
+let restoreOffice: (() => void) | null = null;
+
+/** Installs the simulator's Office globals (undone by `uninstallSimulatedOffice`, called after each test). */
+export function simulatedPort(model: DocModel): { sim: SimulatedWord; port: WordDocument } {
+  restoreOffice?.();
+  const sim = createSimulatedWord(model);
+  restoreOffice = installSimulatedOffice(globalThis, sim);
+  return { sim, port: new WordDocument({ random: () => 0.5 }) };
+}
+
+export function uninstallSimulatedOffice(): void {
+  restoreOffice?.();
+  restoreOffice = null;
+}
+
+export function renderSimulatedPane(model: DocModel = smallPlan(), props: Partial<AppProps> = {}): SimulatedPane {
+  const { sim, port } = simulatedPort(model);
+  return { sim, port, ...render(<App port={port} today={() => AS_OF} {...props} />) };
+}
+
+/** Silences console output of expected error paths; returns a restore function. */
+export function quietConsole(): () => void {
+  const methods = ["error", "warn", "log", "group", "groupCollapsed", "groupEnd"] as const;
+  const spies = methods.map((method) => jest.spyOn(console, method).mockImplementation(() => undefined));
+  return () => spies.forEach((spy) => spy.mockRestore());
+}
