@@ -134,14 +134,13 @@ export class CalendarSync<State extends SharedStateFields = SharedStateFields> {
 
   /** Writes `next(stored overrides)` to the document when valid (else nothing), then caches it. */
   private async write(next: (stored: string | null) => CalendarOverride[]): Promise<SavedCalendar> {
-    const candidateKey = newDocumentKey(this.random);
     const written: { json?: string; documentKey?: string; overrides?: CalendarOverride[] } = {};
     try {
       await this.access.update((state) => {
         const parsed = parseCalendarOverrides(serializeCalendarOverrides(next(state.calendarOverrides)));
         if (!parsed.ok) throw new CalendarEditRejected(parsed.errors);
         written.json = serializeCalendarOverrides(parsed.overrides);
-        written.documentKey = isDocumentKey(state.documentKey) ? state.documentKey : candidateKey;
+        written.documentKey = isDocumentKey(state.documentKey) ? state.documentKey : newDocumentKey(this.random);
         written.overrides = parsed.overrides;
         return { ...state, documentKey: written.documentKey, calendarOverrides: written.json };
       });
