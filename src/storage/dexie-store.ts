@@ -5,7 +5,8 @@
 import { snapshotRun, type ValidationRun } from "../domain/history";
 import type { ValidationResult } from "../domain/validation-types";
 import type { ActionPlanDatabase } from "./database";
-import { newestFirst, type LocalStore } from "./local-store";
+import type { LocalStore } from "./local-store";
+import { newestFirst } from "./ordering";
 import { DEFAULT_STORE_LIMITS, type CalendarCacheRecord, type LocalStoreSnapshot, type RecentItem, type StatusDraft, type StatusDraftFields, type StoreLimits } from "./records";
 import { checkSettingsPatch, recordsOfPatch, settingsFromRecords, type PersonalSettings, type SettingsUpdate } from "./settings";
 import { checkDocumentKey, checkDraftFields, checkInstant, checkItemKey, checkLimit, checkOverridesJson, checkValidationResult } from "./store-input";

@@ -53,12 +53,3 @@ export interface LocalStore {
   /** Lets go of the database (the pane is closing). Later operations on this store reject. */
   close(): void;
 }
-
-/** Newest first by time, ties by the larger id first. */
-export function newestRunsFirst(a: ValidationRun, b: ValidationRun): number {
-  return a.at < b.at ? 1 : a.at > b.at ? -1 : b.id - a.id;
-}
-
-export function newestFirst<T>(time: (value: T) => string): (a: T, b: T) => number {
-  return (a, b) => (time(a) < time(b) ? 1 : time(a) > time(b) ? -1 : 0);
-}
