@@ -61,6 +61,9 @@ export const OFFICE_EXTENSION_ERROR_CODES = {
 export const OFFICE_ENUMS = {
   HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
   PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
-  /** Office.AsyncResultStatus is a numeric enum. */
-  AsyncResultStatus: { Succeeded: 0, Failed: 1, 0: "Succeeded", 1: "Failed" },
+  /**
+   * Office.AsyncResultStatus. @types/office-js declares a numeric enum, but office.js defines
+   * `Microsoft.Office.WebExtension.AsyncResultStatus = { Succeeded: "succeeded", Failed: "failed" }`: strings at run time.
+   */
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
 } as const;

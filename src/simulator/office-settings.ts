@@ -7,11 +7,11 @@
  */
 import type { HostDocument } from "./host-document";
 
-/** Office.AsyncResultStatus: Succeeded = 0, Failed = 1. */
-const SUCCEEDED = 0;
+/** Office.AsyncResultStatus.Succeeded as office.js defines it at run time (a string, whatever @types/office-js declares). */
+const SUCCEEDED = "succeeded";
 
 export interface SettingsAsyncResult<T> {
-  status: number;
+  status: "succeeded" | "failed";
   value: T;
   error: null;
   asyncContext: unknown;
