@@ -5,7 +5,12 @@
  */
 import { render, type RenderResult } from "@testing-library/react";
 import { cell, type DocModel, type DocRow } from "../src/domain/document-model";
+import { defaultCalendar } from "../src/domain/calendar";
+import { recognizePlan } from "../src/domain/recognizer";
 import { renderStatusBlock } from "../src/domain/status-block";
+import { validatePlan } from "../src/domain/validate";
+import { fingerprintPlan } from "../src/document/fingerprint";
+import type { Validation } from "../src/taskpane/services/validate-document";
 import { WordDocument } from "../src/document/word/word-document";
 import { createSimulatedWord, installSimulatedOffice, type SimulatedWord } from "../src/simulator";
 import { App, type AppProps } from "../src/taskpane/App";
@@ -80,4 +85,17 @@ export function quietConsole(): () => void {
   const methods = ["error", "warn", "log", "group", "groupCollapsed", "groupEnd"] as const;
   const spies = methods.map((method) => jest.spyOn(console, method).mockImplementation(() => undefined));
   return () => spies.forEach((spy) => spy.mockRestore());
+}
+
+/** A validation as the pane holds it, computed without a document adapter (for the pure pane services). */
+export function validationOf(model: DocModel, asOf = AS_OF): Validation {
+  const { plan, findings } = recognizePlan(model);
+  const calendar = defaultCalendar();
+  return {
+    asOf,
+    read: { model, plan, findings, structure: "plain", fingerprints: fingerprintPlan(model, plan) },
+    result: validatePlan(plan, calendar, asOf, {}, findings),
+    colour: null,
+    calendar,
+  };
 }
