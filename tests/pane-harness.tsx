@@ -4,7 +4,8 @@
  * console for the error paths (the pane logs errors through office-helpers).
  */
 import { render, type RenderResult } from "@testing-library/react";
-import { cell, type DocModel, type DocRow } from "../src/domain/document-model";
+import { cell, type CellAddress, type DocModel, type DocRow } from "../src/domain/document-model";
+import { allItems, type ItemField } from "../src/domain/plan";
 import { defaultCalendar } from "../src/domain/calendar";
 import { recognizePlan } from "../src/domain/recognizer";
 import { renderStatusBlock } from "../src/domain/status-block";
@@ -78,6 +79,21 @@ export function uninstallSimulatedOffice(): void {
 export function renderSimulatedPane(model: DocModel = smallPlan(), props: Partial<AppProps> = {}): SimulatedPane {
   const { sim, port } = simulatedPort(model);
   return { sim, port, ...render(<App port={port} today={() => AS_OF} {...props} />) };
+}
+
+/** The pane on a document the adapter structured first (field cells wrapped: fields can be edited in place). */
+export async function renderStructuredPane(model: DocModel = smallPlan(), props: Partial<AppProps> = {}): Promise<SimulatedPane> {
+  const { sim, port } = simulatedPort(model);
+  await port.structure();
+  return { sim, port, ...render(<App port={port} today={() => AS_OF} {...props} />) };
+}
+
+/** Where an item's field is in the small plan (or another model): the address co-author edits use. */
+export function cellOf(model: DocModel, itemId: string, field: ItemField): CellAddress {
+  const item = allItems(recognizePlan(model).plan).find((candidate) => (candidate.id ?? candidate.proposedId) === itemId);
+  const address = item?.cells[field];
+  if (!address) throw new Error(`No ${field} cell for item ${itemId}`);
+  return address;
 }
 
 /** Silences console output of expected error paths; returns a restore function. */

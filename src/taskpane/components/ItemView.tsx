@@ -61,10 +61,9 @@ export function ItemView({ port, session, onValidate, onInsertStatus, focusSigna
     setError(null);
     setSaved(false);
     const outcome = await session.write("edit", "edit", () => port.setField(detail.item.key, field, value, validation.read.fingerprints));
-    if (outcome.ok) {
-      setSaved(true);
-      announce(strings.item.saved);
-    } else if ("error" in outcome) setError(outcome.error);
+    // The success and error message bars are live regions of their own: no separate announcement.
+    if (outcome.ok) setSaved(true);
+    else if ("error" in outcome) setError(outcome.error);
   };
 
   const select = async (): Promise<void> => {
