@@ -9,8 +9,8 @@ import { emptySharedState } from "../src/document/shared-state";
 import { fieldTag } from "../src/document/tags";
 import { checkAgainstBasis } from "../src/document/word/basis-check";
 import { ADDIN_RED, planColours } from "../src/document/word/colour-plan";
-import { recognizeModel } from "../src/document/word/recognize";
-import { fieldCellStatuses, summarizeStructure } from "../src/document/word/structure-status";
+import { recognizeModel } from "../src/document/recognize";
+import { fieldCellStatuses, summarizeStructure } from "../src/document/field-cell-status";
 
 const seedText = readFileSync(join(__dirname, "fixtures/wtsa16-action-plan.txt"), "utf8");
 const freshModel = (): DocModel => buildSeedDocModel(seedText);

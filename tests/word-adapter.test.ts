@@ -15,7 +15,7 @@ import { parseSharedState, STATE_NAMESPACE } from "../src/document/shared-state"
 import { fieldTag, isOurTag, parseTag } from "../src/document/tags";
 import { ADDIN_RED } from "../src/document/word/colour-plan";
 import { isWordAdapterError, type WordAdapterErrorCode } from "../src/document/word/errors";
-import { recognizeModel } from "../src/document/word/recognize";
+import { recognizeModel } from "../src/document/recognize";
 import { WordDocument } from "../src/document/word/word-document";
 import { createSimulatedWord, installSimulatedOffice, type SimulatedWord, type SimulatorOptions } from "../src/simulator";
 import { actualPlanModel, documentTexts, itemOf, numberShading, PERSON_RED, withPersonRed } from "./word-adapter-builders";

@@ -10,7 +10,7 @@ import type { Plan } from "../../domain/plan";
 import type { StructureReport } from "../port";
 import { fieldTitle } from "../tags";
 import { ControlIds, wrapCellContent } from "./control-edit";
-import { fieldCellStatuses, statusFinding, tagIdentity } from "./field-cell-status";
+import { fieldCellStatuses, statusFinding, tagIdentity } from "../field-cell-status";
 import type { CellIndex } from "./read-document";
 
 /** Recognizer findings that mean "a row was not read" (src/domain/recognizer.ts). */

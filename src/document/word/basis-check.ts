@@ -8,7 +8,7 @@ import type { Finding } from "../../domain/finding";
 import { allItems, type ActionItem, type Plan } from "../../domain/plan";
 import { fingerprintItems } from "../fingerprint";
 import type { ItemFingerprint } from "../port";
-import { tagIdentity } from "./structure-status";
+import { tagIdentity } from "../field-cell-status";
 
 export interface BasisCheck {
   /** Items safe to write, by key, as they are in the document now. */

@@ -13,7 +13,7 @@ import { planColours, type ColourTarget } from "./colour-plan";
 import { handleAt, queueDocumentLoad, snapshotDocument } from "./read-tables";
 import { recognizeSnapshot } from "./read";
 import { queueStateForWrite, queueStateWrite, resolvePendingState, type StateRead } from "./shared-state-store";
-import { controlMatches } from "./structure-status";
+import { controlMatches } from "../field-cell-status";
 
 /** The value that removes a cell's shading (WordApi: an empty colour; see docs/real-word-checklist.md). */
 export const NO_SHADING = "";

@@ -2,7 +2,7 @@
 import type { DetectReport } from "../port";
 import { queueDocumentLoad, snapshotDocument } from "./read-tables";
 import { recognizeSnapshot } from "./read";
-import { fieldCellStatuses, summarizeStructure } from "./structure-status";
+import { fieldCellStatuses, summarizeStructure } from "../field-cell-status";
 
 export async function detectDocument(context: Word.RequestContext): Promise<DetectReport> {
   const loaded = queueDocumentLoad(context);

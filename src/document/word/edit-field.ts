@@ -7,7 +7,7 @@ import type { ItemField } from "../../domain/plan";
 import type { ItemFingerprint } from "../port";
 import { WordAdapterError } from "./errors";
 import { handleAt } from "./read-tables";
-import { controlMatches } from "./structure-status";
+import { controlMatches } from "../field-cell-status";
 import { loadCheckedItem } from "./write-target";
 
 export type EditableField = Extract<ItemField, "milestone" | "periodic" | "completed">;

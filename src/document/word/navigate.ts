@@ -6,7 +6,7 @@
 import type { CellAddress } from "../../domain/document-model";
 import type { ActionItem } from "../../domain/plan";
 import { WordAdapterError } from "./errors";
-import { expectedFieldTag } from "./structure-status";
+import { expectedFieldTag } from "../field-cell-status";
 
 export type NavigateTarget = { item: ActionItem } | { location: CellAddress };
 

@@ -7,10 +7,10 @@ import type { Plan } from "../../domain/plan";
 import { fingerprintPlan } from "../fingerprint";
 import type { ReadResult } from "../port";
 import { queueDocumentLoad, snapshotDocument, type DocumentSnapshot } from "./read-tables";
-import { recognizeModel } from "./recognize";
+import { recognizeModel } from "../recognize";
 import type { WordCapabilities } from "./requirements";
 import { finishStateRead, queueStateProbe, queueStateXml, readFallbackState, type StateRead } from "./shared-state-store";
-import { fieldCellStatuses, summarizeStructure, type StructureSummary } from "./structure-status";
+import { fieldCellStatuses, summarizeStructure, type StructureSummary } from "../field-cell-status";
 
 export interface RecognizedDocument {
   snapshot: DocumentSnapshot;

@@ -17,7 +17,7 @@ import type { ItemFingerprint, StatusBlockInsert } from "../port";
 import { newStatusBlockId, statusBlockTag, statusPartTag, statusPartTitle, type StatusPart } from "../tags";
 import { WordAdapterError } from "./errors";
 import { handleAt } from "./read-tables";
-import { controlMatches, tagIdentity } from "./structure-status";
+import { controlMatches, tagIdentity } from "../field-cell-status";
 import { loadCheckedItem } from "./write-target";
 
 /** Which rendered lines belong to which part: [first, last] line indexes. */

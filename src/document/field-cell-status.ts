@@ -1,13 +1,16 @@
 /**
- * Where each recognized field cell stands with respect to the add-in's content controls. Pure: used by
+ * Where each recognized field cell stands with respect to the add-in's content controls, by the rules of
+ * docs/content-controls.md: wrapped (the right tag), unwrapped, conflict (a tag of another item or field,
+ * or one tag on several cells: a copied row), untaggable (no valid number, or a number several items use).
+ * Pure (DocModel, Plan and the tag codec; no Office.js, no XML): both adapters, Word and .docx, use it for
  * detect (counts), structure (what to wrap, what to report) and the writes (is the control the right one).
  */
-import type { CellAddress, ControlRef, DocModel } from "../../domain/document-model";
-import type { Finding } from "../../domain/finding";
-import { ITEM_FIELDS, allItems, type ActionItem, type ItemField, type Plan } from "../../domain/plan";
-import { cellLookup } from "../fingerprint";
-import { fieldTag, isValidItemId, parseTag } from "../tags";
-import type { StructureLevel } from "../port";
+import type { CellAddress, ControlRef, DocModel } from "../domain/document-model";
+import type { Finding } from "../domain/finding";
+import { ITEM_FIELDS, allItems, type ActionItem, type ItemField, type Plan } from "../domain/plan";
+import { cellLookup } from "./fingerprint";
+import { fieldTag, isValidItemId, parseTag } from "./tags";
+import type { StructureLevel } from "./port";
 
 export type FieldCellState =
   /** Wrapped in the add-in's control with the tag this item and field should have. */
