@@ -1,7 +1,8 @@
 /**
  * A table of the document: cells with their shading (the item number cells' red boxes), horizontal spans, the
  * add-in's field control around a cell's content, nested tables. The selected cell is outlined.
- * `data-shading` carries each cell's fill as the document has it, for the end-to-end tests.
+ * For the end-to-end tests, `data-shading` carries each cell's fill as the document has it, and `data-cell` the
+ * address ("table.row.cell", as CellAddress) of each cell of a top-level table.
  */
 import type { DocCell, DocTable } from "../domain/document-model";
 import { BlocksView } from "./BlocksView";
@@ -26,6 +27,7 @@ export function TableView({ table, tableIndex, highlight }: TableViewProps) {
               <CellView
                 key={cellIndex}
                 cell={cell}
+                address={tableIndex === null ? undefined : `${tableIndex}.${rowIndex}.${cellIndex}`}
                 selected={selected !== null && selected.row === rowIndex && selected.cell === cellIndex}
                 highlight={highlight}
               />
@@ -37,7 +39,15 @@ export function TableView({ table, tableIndex, highlight }: TableViewProps) {
   );
 }
 
-function CellView({ cell, selected, highlight }: { cell: DocCell; selected: boolean; highlight: DocumentHighlight }) {
+interface CellViewProps {
+  cell: DocCell;
+  /** "table.row.cell" for a cell of a top-level table. */
+  address: string | undefined;
+  selected: boolean;
+  highlight: DocumentHighlight;
+}
+
+function CellView({ cell, address, selected, highlight }: CellViewProps) {
   const inside = highlightInsideCell(highlight, selected);
   const content = <BlocksView blocks={cell.blocks} highlight={inside} />;
   return (
@@ -45,6 +55,7 @@ function CellView({ cell, selected, highlight }: { cell: DocCell; selected: bool
       colSpan={cell.gridSpan > 1 ? cell.gridSpan : undefined}
       className={selected ? "pg-selected" : undefined}
       style={cell.shading ? { backgroundColor: cell.shading } : undefined}
+      data-cell={address}
       data-shading={cell.shading ?? undefined}
       data-selected={selected || undefined}
     >

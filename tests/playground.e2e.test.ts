@@ -1,0 +1,239 @@
+/**
+ * The playground in Debian's Chromium: the real task pane on the Word host simulator, next to the document view.
+ * Every number asserted is computed in this process by the domain engine on the same plan (the actual plan with the
+ * red boxes a person set, tests/e2e/playground-expectations.ts), never written down.
+ * The playground is built once (development mode, as `npm run playground` serves it) and served as static files.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { formatLongDate } from "../src/domain/dates";
+import { topLevelTables, type DocBlock } from "../src/domain/document-model";
+import { fieldTag } from "../src/document/tags";
+import { actualPlanModel } from "../src/fixture/actual-plan-docx";
+import { playgroundStrings } from "../src/playground/playground-strings";
+import { strings } from "../src/taskpane/strings";
+import { collectPageErrors, launchChromium, saveScreenshot, serveStatic, type StaticServer } from "./e2e/harness";
+import { seriousViolations, provideAxe } from "./e2e/playground-axe";
+import { buildPlayground } from "./e2e/playground-build";
+import { cellKey, expectationsAsOf, SEED_TEXT, type PlanExpectations } from "./e2e/playground-expectations";
+import { controlTags, documentView, isScrolledIntoView, redCells, selectedCells, settledValue, simulatorSelection, taskPane } from "./e2e/playground-page";
+import { isFocused, openView, shiftTabUntil, structureThroughPane, tabUntil, validatedAsOfText, validateThroughPane, waitForDetection } from "./e2e/playground-pane";
+
+const AS_OF = "2022-01-20";
+/** A desktop window: the document on the left, the pane (350 px) on the right. */
+const VIEWPORT = { width: 1400, height: 900 };
+
+let dir: string;
+let server: StaticServer;
+let browser: Browser;
+let expected: PlanExpectations;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "playground-e2e-"));
+  buildPlayground(dir);
+  provideAxe(dir);
+  server = await serveStatic(dir);
+  browser = await launchChromium();
+  expected = expectationsAsOf(AS_OF);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh playground page (fresh simulated document) with the pane's detection done; `errors` collects page errors. */
+async function openPlayground(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  const errors = collectPageErrors(page);
+  await page.goto(new URL("playground.html", server.url).toString());
+  await waitForDetection(page, expected.plan.resolutions.length, expected.items.length);
+  return { page, errors };
+}
+
+function itemById(id: string) {
+  const item = expected.items.find((candidate) => candidate.id === id);
+  if (!item) throw new Error(`the actual plan has no item ${id}`);
+  return item;
+}
+
+/** Field cells structuring wraps: every field cell of every item (the actual plan has no untaggable item). */
+function fieldCellCount(): number {
+  return expected.items.reduce((sum, item) => sum + Object.keys(item.cells).length, 0);
+}
+
+/** Paragraphs with an outline level, in the body and in table cells. */
+function headingCount(blocks: readonly DocBlock[]): number {
+  return blocks.reduce(
+    (sum, block) =>
+      sum + (block.kind === "paragraph" ? (block.outlineLevel !== undefined ? 1 : 0) : block.rows.reduce((rows, row) => rows + row.cells.reduce((cells, cell) => cells + headingCount(cell.blocks), 0), 0)),
+    0,
+  );
+}
+
+const PERSON_RED_ONLY = "01-04";
+const PANE = "[data-testid=task-pane]";
+
+describe("playground (Debian Chromium, Word host simulator)", () => {
+  test("opens on the actual plan: the pane detects it, the document view draws its tables and a person's red boxes", async () => {
+    const { page, errors } = await openPlayground();
+    const model = actualPlanModel(SEED_TEXT);
+    const view = documentView(page);
+
+    expect(await view.locator(".pg-page > table").count()).toBe(topLevelTables(model).length);
+    expect(await view.locator("h2, h3, h4").count()).toBe(headingCount(model.blocks));
+    // Before validation, only the person's red boxes are red.
+    const personRed = expected.items.filter((item) => item.numberCellRed).map((item) => cellKey(item.cells.id!));
+    expect(personRed.length).toBeGreaterThan(0);
+    expect(await redCells(page)).toEqual(personRed.sort());
+    // The pane's detection is the simulator's first round trip.
+    await expect(page.getByTestId("round-trips").textContent()).resolves.toContain(playgroundStrings.roundTrips(1, 1));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test(`structure, then validate as of ${AS_OF}: field controls, red number cells and findings are the engine's`, async () => {
+    const { page, errors } = await openPlayground();
+
+    const outcome = await structureThroughPane(page);
+    expect(outcome).toContain(strings.structure.outcome(fieldCellCount(), 0));
+    const itemControls = (await controlTags(page)).filter((tag) => tag.startsWith("ap/1/item/"));
+    expect(itemControls).toHaveLength(fieldCellCount());
+    expect(itemControls).toContain(fieldTag(PERSON_RED_ONLY, "milestone"));
+
+    await validateThroughPane(page, AS_OF);
+    // The items the engine marks red (attention and jeopardy), and 01-04, which only a person marked red.
+    expect(expected.personRedOnly).toEqual([PERSON_RED_ONLY]);
+    expect(await settledValue(() => redCells(page), expected.redNumberCells)).toEqual(expected.redNumberCells);
+    const states = expected.result.summary.states;
+    await expect(taskPane(page).getByText(strings.validate.personRedKept(expected.items.filter((item) => item.numberCellRed).length)).count()).resolves.toBe(1);
+    // The screenshot shows the first red number cell the add-in set, not the document's first page.
+    const firstEngineRed = expected.redNumberCells.find((address) => address !== cellKey(itemById(PERSON_RED_ONLY).cells.id!))!;
+    await documentView(page).locator(`td[data-cell="${firstEngineRed}"]`).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, "playground-overview");
+    expect(states.jeopardy + states.attention).toBe(expected.redNumberCells.length - expected.personRedOnly.length);
+
+    await openView(page, "findings");
+    const pane = taskPane(page);
+    await expect(pane.getByTestId("findings-count").textContent()).resolves.toBe(strings.findings.count(expected.findings, expected.findings));
+    expect(await pane.getByTestId("finding").count()).toBe(expected.findings);
+    // With the first item finding selected in the document.
+    await pane.getByTestId("finding").filter({ has: page.getByTestId("finding-details") }).first().getByRole("button").first().click();
+    await settledValue(async () => (await selectedCells(page)).length, 1);
+    await saveScreenshot(page, "playground-findings");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("clicking a finding selects its item: in the simulator, outlined and scrolled into view in the document", async () => {
+    const { page, errors } = await openPlayground();
+    await validateThroughPane(page, AS_OF);
+    await openView(page, "findings");
+    const target = itemById("47-01");
+    expect(expected.result.items.find((item) => item.itemKey === target.key)?.findings.length).toBeGreaterThan(0);
+
+    const label = strings.findings.item(target.id!);
+    await taskPane(page).getByRole("button", { name: strings.findings.select(label) }).first().click();
+    await taskPane(page).getByText(strings.findings.selected(label)).waitFor();
+
+    expect((await simulatorSelection(page)).cell).toEqual(target.cells.id);
+    expect(await settledValue(() => selectedCells(page), [cellKey(target.cells.id!)])).toEqual([cellKey(target.cells.id!)]);
+    const selected = documentView(page).locator("td[data-selected]");
+    await expect(selected.textContent()).resolves.toContain(target.id);
+    expect(await isScrolledIntoView(page, selected)).toBe(true);
+    await expect(page.getByTestId("selection").textContent()).resolves.toContain(
+      playgroundStrings.selectionCell(target.cells.id!.table, target.cells.id!.row, target.cells.id!.cell),
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("a status block inserted through the form appears in the item's status cell, as nested content controls", async () => {
+    const { page, errors } = await openPlayground();
+    await structureThroughPane(page);
+    await validateThroughPane(page, AS_OF);
+    const target = itemById("22-04");
+    const pane = taskPane(page);
+
+    await openView(page, "findings");
+    await pane.getByRole("button", { name: strings.findings.details(strings.findings.item(target.id!)) }).first().click();
+    await pane.getByRole("button", { name: strings.item.insertStatus }).click();
+    const form = pane.getByTestId("status-block-form");
+    const summary = `Playground end-to-end test: status of ${target.id} reported ${formatLongDate(AS_OF)}.`;
+    await form.getByLabel(strings.statusBlock.date).fill(AS_OF);
+    await form.getByRole("combobox", { name: strings.statusBlock.event }).fill("TSAG meeting, January 2022");
+    await form.getByLabel(strings.statusBlock.summary).fill(summary);
+    await form.getByRole("button", { name: strings.statusBlock.submit }).click();
+    await pane.getByTestId("status-inserted").waitFor({ timeout: 30_000 });
+
+    const blockTag = new RegExp(`^ap/1/status/${target.id}/[0-9]{8}[a-z0-9]+$`);
+    const statusCell = documentView(page).locator(`td[data-cell="${cellKey(target.cells.status!)}"]`);
+    const blockTags = async (): Promise<number> => (await controlTags(page)).filter((tag) => blockTag.test(tag)).length;
+    expect(await settledValue(blockTags, 1)).toBe(1);
+    const block = statusCell.locator("[data-control-tag^='ap/1/status/']").first();
+    await expect(block.textContent()).resolves.toContain(summary);
+    // The block's fields are controls nested inside the block's control.
+    const partTags = await block.locator("[data-control-tag]").evaluateAll((parts) => parts.map((part) => part.getAttribute("data-control-tag")!));
+    expect(partTags.some((tag) => tag.endsWith("/summary"))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("keyboard only: set the as-of date, validate, filter the findings and select an item with Tab, typing, arrows, Enter and Space", async () => {
+    const { page, errors } = await openPlayground();
+    const pane = taskPane(page);
+
+    await tabUntil(page, "the as-of date", () => isFocused(pane.getByLabel(strings.validate.asOf)));
+    // Chromium's date field (en-US): month, day and year segments, typed in turn.
+    await page.keyboard.type("01202022");
+    await expect(pane.getByLabel(strings.validate.asOf).inputValue()).resolves.toBe(AS_OF);
+    await tabUntil(page, "the Validate button", () => isFocused(pane.getByRole("button", { name: strings.validate.button, exact: true })));
+    await page.keyboard.press("Enter");
+    await pane.getByText(validatedAsOfText(AS_OF)).waitFor({ timeout: 30_000 });
+
+    // Back to the views' tab list, right arrow to Findings, Enter to open it.
+    await shiftTabUntil(page, "the Overview tab", () => isFocused(pane.getByRole("tab", { name: strings.tabs.overview })));
+    await page.keyboard.press("ArrowRight");
+    const findingsTab = pane.getByRole("tab", { name: strings.tabs.findings });
+    expect(await isFocused(findingsTab)).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(findingsTab.getAttribute("aria-selected")).resolves.toBe("true");
+
+    const target = itemById("47-01");
+    const label = strings.findings.item(target.id!);
+    await tabUntil(page, "the findings search box", () => isFocused(pane.getByRole("searchbox", { name: strings.findings.search })));
+    await page.keyboard.type(target.id!);
+    await tabUntil(page, `the first finding of ${target.id}`, () => isFocused(pane.getByRole("button", { name: strings.findings.select(label) }).first()));
+    await page.keyboard.press("Space");
+    await pane.getByText(strings.findings.selected(label)).waitFor();
+    expect((await simulatorSelection(page)).cell).toEqual(target.cells.id);
+    expect(await settledValue(() => selectedCells(page), [cellKey(target.cells.id!)])).toEqual([cellKey(target.cells.id!)]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("axe-core finds no serious or critical violation in the pane: overview, structure dialog, findings, status-block form", async () => {
+    const { page, errors } = await openPlayground();
+    const pane = taskPane(page);
+    expect(await seriousViolations(page, PANE)).toEqual([]);
+
+    await pane.getByRole("button", { name: strings.structure.button }).click();
+    const dialog = page.getByRole("dialog", { name: strings.structure.dialogTitle });
+    await dialog.waitFor();
+    expect(await seriousViolations(page, "[role=dialog]")).toEqual([]);
+    await dialog.getByRole("button", { name: strings.structure.cancel }).click();
+
+    await validateThroughPane(page, AS_OF);
+    expect(await seriousViolations(page, PANE)).toEqual([]);
+    await openView(page, "findings");
+    expect(await seriousViolations(page, PANE)).toEqual([]);
+    await openView(page, "status");
+    await pane.getByTestId("status-heading").waitFor();
+    expect(await seriousViolations(page, PANE)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
