@@ -11,21 +11,23 @@
  *
  * Views (a Fluent TabList): Overview (detection, structure, validate, counts, progress per resolution), Findings
  * (filter, sort, select in the document), Item (detail, edit milestone/flags), Status block (insert form). The
- * status-block form and the full report are loaded lazily.
+ * Overview is in the initial bundle; the other views and the full report are loaded lazily.
  */
 import { Suspense, lazy, useCallback, useState, type ReactNode } from "react";
 import { FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
 import { defaultCalendar, type Calendar } from "../domain/calendar";
 import { ErrorBar } from "./components/ErrorBar";
-import { FindingsView } from "./components/FindingsView";
-import { ItemView } from "./components/ItemView";
 import { OverviewView } from "./components/OverviewView";
 import { usePaneSession } from "./hooks/use-pane-session";
 import { localIsoDate } from "./services/local-date";
 import type { PanePort } from "./services/pane-port";
 import { strings } from "./strings";
 
-const StatusBlockView = lazy(() => import(/* webpackChunkName: "status-block-form" */ "./components/StatusBlockView"));
+// Only the Overview is in the initial bundle (the pane opens on it); the other views, with the Fluent controls
+// only they use (dropdowns, comboboxes, check boxes, text areas), are chunks prefetched after the pane has opened.
+const FindingsView = lazy(() => import(/* webpackChunkName: "findings", webpackPrefetch: true */ "./components/FindingsView").then((module) => ({ default: module.FindingsView })));
+const ItemView = lazy(() => import(/* webpackChunkName: "item", webpackPrefetch: true */ "./components/ItemView").then((module) => ({ default: module.ItemView })));
+const StatusBlockView = lazy(() => import(/* webpackChunkName: "status-block-form", webpackPrefetch: true */ "./components/StatusBlockView"));
 const FullReport = lazy(() => import(/* webpackChunkName: "full-report" */ "./components/FullReport"));
 
 export interface AppProps {

@@ -2,7 +2,7 @@
  * "Structure this document": read → preview → confirmation dialog → progress → outcome. The write itself is one
  * adapter call (structure); the session re-reads the document after it.
  */
-import { useRef, useState } from "react";
+import { Suspense, lazy, useRef, useState } from "react";
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { TableRegular } from "@fluentui/react-icons";
 import type { StructureReport } from "../../document/port";
@@ -13,7 +13,10 @@ import type { PanePort } from "../services/pane-port";
 import { previewStructure, type StructurePreview } from "../services/structure-preview";
 import { strings } from "../strings";
 import { ErrorBar } from "./ErrorBar";
-import { StructureConfirmDialog } from "./StructureConfirmDialog";
+
+/** The dialog is used once per document: a chunk of its own, fetched while the preview is read. */
+const loadDialog = () => import(/* webpackChunkName: "structure-dialog" */ "./StructureConfirmDialog");
+const StructureConfirmDialog = lazy(() => loadDialog().then((module) => ({ default: module.StructureConfirmDialog })));
 
 type Flow =
   | { kind: "idle" }
@@ -42,7 +45,7 @@ export function StructureSection({ port, session, structured }: StructureSection
 
   const openPreview = async (): Promise<void> => {
     try {
-      const read = await session.exclusive("preview", () => port.read());
+      const read = await session.exclusive("preview", async () => (await Promise.all([port.read(), loadDialog()]))[0]);
       if (read) setFlow({ kind: "confirming", preview: previewStructure(read) });
     } catch (error) {
       void logError(error);
@@ -74,7 +77,11 @@ export function StructureSection({ port, session, structured }: StructureSection
         </>
       )}
       {session.busy === "preview" && <ProgressBar aria-label={strings.busy.preview} />}
-      {flow.kind === "confirming" && <StructureConfirmDialog preview={flow.preview} onConfirm={() => void confirm()} onCancel={() => setFlow({ kind: "idle" })} />}
+      {flow.kind === "confirming" && (
+        <Suspense fallback={<ProgressBar aria-label={strings.busy.preview} />}>
+          <StructureConfirmDialog preview={flow.preview} onConfirm={() => void confirm()} onCancel={() => setFlow({ kind: "idle" })} />
+        </Suspense>
+      )}
       {flow.kind === "running" && (
         <Field validationMessage={strings.structure.running} validationState="none">
           <ProgressBar aria-label={strings.structure.running} />
