@@ -9,7 +9,7 @@ import { validatePlanCommand } from "../src/commands/validate-plan";
 import { outcomeFromSearch } from "../src/commands/outcome-dialog";
 import { calendarForDocument } from "../src/commands/calendar-for-document";
 import { AUTO_STRUCTURE_KEY } from "../src/document/word/addin-settings";
-import { ADDIN_RED } from "../src/document/word/colour-plan";
+import { ADDIN_RED } from "../src/document/colour-plan";
 import { WordDocument } from "../src/document/word/word-document";
 import { createSimulatedWord, installSimulatedOffice, type SimulatedWord } from "../src/simulator";
 import { actualPlanModel, documentTexts, numberShading, PERSON_RED, withPersonRed } from "./word-adapter-builders";

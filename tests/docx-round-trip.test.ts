@@ -172,6 +172,40 @@ describe("colour reports and recovery", () => {
     expect(await outline(recovered)).toEqual(await outline(coloured));
   });
 
+  it("puts back a person's yellow when its red recovers: marking records the fill it replaced, clearing restores it", async () => {
+    const YELLOW = "#FFFF00";
+    const model = planModel();
+    const recognized = recognizePlan(model);
+    const marksOf = (asOf: string) => colourMarks(validatePlan(recognized.plan, defaultCalendar(), asOf, {}, recognized.findings));
+    const recovered = new Set(marksOf("2016-12-01").filter((mark) => mark.red).map((mark) => mark.itemKey));
+    const recovering = marksOf(AS_OF).find((mark) => mark.red && !recovered.has(mark.itemKey))!.itemKey;
+    const neverRed = marksOf(AS_OF).find((mark) => !mark.red && !recovered.has(mark.itemKey))!.itemKey;
+    const items = allItems(recognized.plan);
+    for (const key of [recovering, neverRed]) {
+      const address = items.find((item) => item.key === key)!.cells.id!;
+      topLevelTables(model)[address.table]!.rows[address.row]!.cells[address.cell]!.shading = YELLOW;
+    }
+    const shadingOf = async (bytes: Uint8Array, key: string) => allItems((await readBack(bytes)).plan).find((item) => item.key === key)!.numberCellShading;
+
+    const coloured = await step(await writeDocx(model), (document) => colourAsOf(document, AS_OF));
+    expect(await shadingOf(coloured, recovering)).toBe("#FF0000");
+    const marks = parseSharedState(await zipText(coloured, "customXml/item1.xml")).redMarks;
+    expect(marks.find((mark) => mark.itemId === recovering)).toEqual({ itemId: recovering, colour: "#FF0000", previous: YELLOW });
+    expect(marks.filter((mark) => mark.previous !== undefined).map((mark) => mark.itemId)).toEqual([recovering]);
+
+    const document = await openDocx(coloured);
+    expect((await colourAsOf(document, "2016-12-01")).cleared).toBeGreaterThan(10);
+    const back = await document.save();
+    expect(await shadingOf(back, recovering)).toBe(YELLOW);
+    expect(await shadingOf(back, neverRed)).toBe(YELLOW);
+    expect(await zipText(back, "word/document.xml")).toContain('<w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/>');
+    expect(await personRed(back)).toEqual(PERSON_RED_NUMBER_CELLS);
+    expect(parseSharedState(await zipText(back, "customXml/item1.xml")).redMarks.map((mark) => mark.itemId)).not.toContain(recovering);
+
+    const uncoloured = await step(coloured, uncolour);
+    expect(await shadingOf(uncoloured, recovering)).toBe(YELLOW);
+  });
+
   it("writes nothing for an item that changed since the read and reports it", async () => {
     const document = await openDocx(await planDocx());
     const read = await document.read();

@@ -34,4 +34,46 @@ describe("shared document state (custom XML part)", () => {
     for (const xml of bad) expect(() => parseSharedState(xml)).toThrow(SharedStateError);
     expect(() => parseSharedState('<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="9"/>')).toThrow(/newer version/);
   });
+
+  describe("the fill a red mark replaced (previous)", () => {
+    const NS = 'xmlns="urn:action-plan-addin:state" schemaVersion="1"';
+
+    it("round-trips a mark's previous fill as an optional attribute, upper-cased", () => {
+      const state = {
+        ...emptySharedState(),
+        redMarks: [
+          { itemId: "01-05", colour: "#FF0000", previous: "#ffff00" },
+          { itemId: "01-04", colour: "#FF0000" },
+        ],
+      };
+      const xml = serializeSharedState(state);
+      expect(xml).toContain('<redMark item="01-05" colour="#FF0000" previous="#ffff00"/>');
+      expect(xml).toContain('<redMark item="01-04" colour="#FF0000"/>');
+      expect(parseSharedState(xml).redMarks).toEqual([
+        { itemId: "01-04", colour: "#FF0000" },
+        { itemId: "01-05", colour: "#FF0000", previous: "#FFFF00" },
+      ]);
+    });
+
+    it("writes no attribute for a cell that had no fill (null), so the part reads as before", () => {
+      const xml = serializeSharedState({ ...emptySharedState(), redMarks: [{ itemId: "01-04", colour: "#FF0000", previous: null }] });
+      expect(xml).not.toContain("previous");
+      expect(parseSharedState(xml).redMarks).toEqual([{ itemId: "01-04", colour: "#FF0000" }]);
+    });
+
+    it("reads marks written before the attribute existed, and keeps schema version 1", () => {
+      const parsed = parseSharedState(`<actionPlanState ${NS}><redMark item="01-04" colour="#FF0000"/></actionPlanState>`);
+      expect(parsed.schemaVersion).toBe(1);
+      expect(parsed.redMarks).toEqual([{ itemId: "01-04", colour: "#FF0000" }]);
+      expect(serializeSharedState({ ...emptySharedState(), redMarks: [{ itemId: "01-04", colour: "#FF0000", previous: "#FFFF00" }] })).toContain('schemaVersion="1"');
+    });
+
+    it("rejects a previous fill that is not #RRGGBB, naming the item", () => {
+      for (const previous of ["yellow", "", "#FFF", "#FFFF00 ", "auto"]) {
+        expect(() => parseSharedState(`<actionPlanState ${NS}><redMark item="01-04" colour="#FF0000" previous="${previous}"/></actionPlanState>`)).toThrow(
+          /item 01-04 .*malformed previous fill/,
+        );
+      }
+    });
+  });
 });

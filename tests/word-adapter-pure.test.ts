@@ -8,7 +8,7 @@ import { cellAt, compareFingerprints, fingerprintItem, fingerprintPlan, hashText
 import { emptySharedState } from "../src/document/shared-state";
 import { fieldTag } from "../src/document/tags";
 import { checkAgainstBasis } from "../src/document/word/basis-check";
-import { ADDIN_RED, planColours } from "../src/document/word/colour-plan";
+import { ADDIN_RED, planColours } from "../src/document/colour-plan";
 import { recognizeModel } from "../src/document/recognize";
 import { fieldCellStatuses, summarizeStructure } from "../src/document/field-cell-status";
 
@@ -162,6 +162,27 @@ describe("colour policy against the document", () => {
     const { decisions, state: next } = planColours([{ itemKey: "A", shading: "#C00000", wantRed: false }], state);
     expect(decisions).toEqual([{ itemKey: "A", outcome: "person-red-kept" }]);
     expect(next.redMarks).toEqual([]);
+  });
+
+  it("records the non-red fill it shades over and puts it back when it clears its red", () => {
+    const marked = planColours([{ itemKey: "Y", shading: "#FFFF00", wantRed: true }], emptySharedState());
+    expect(marked.decisions).toEqual([{ itemKey: "Y", outcome: "marked", shading: ADDIN_RED }]);
+    expect(marked.state.redMarks).toEqual([{ itemId: "Y", colour: ADDIN_RED, previous: "#FFFF00" }]);
+    const again = planColours([{ itemKey: "Y", shading: ADDIN_RED, wantRed: true }], marked.state);
+    expect(again.decisions).toEqual([{ itemKey: "Y", outcome: "unchanged" }]);
+    expect(again.state.redMarks).toEqual(marked.state.redMarks);
+    const cleared = planColours([{ itemKey: "Y", shading: ADDIN_RED, wantRed: false }], marked.state);
+    expect(cleared.decisions).toEqual([{ itemKey: "Y", outcome: "cleared", shading: "#FFFF00" }]);
+    expect(cleared.state.redMarks).toEqual([]);
+  });
+
+  it("restores nothing over a person's later colour: a re-coloured cell is theirs, and its old fill is forgotten", () => {
+    const state = { ...emptySharedState(), redMarks: [{ itemId: "Y", colour: ADDIN_RED, previous: "#FFFF00" }] };
+    const recoloured = planColours([{ itemKey: "Y", shading: "#00B050", wantRed: false }], state);
+    expect(recoloured.decisions).toEqual([{ itemKey: "Y", outcome: "unchanged" }]);
+    expect(recoloured.state.redMarks).toEqual([]);
+    const remarked = planColours([{ itemKey: "Y", shading: "#00B050", wantRed: true }], state);
+    expect(remarked.state.redMarks).toEqual([{ itemId: "Y", colour: ADDIN_RED, previous: "#00B050" }]);
   });
 
   it("is idempotent: applying its own decisions again changes nothing", () => {

@@ -13,7 +13,7 @@ import { cellAt } from "../src/document/fingerprint";
 import type { ReadResult } from "../src/document/port";
 import { parseSharedState, STATE_NAMESPACE } from "../src/document/shared-state";
 import { fieldTag, isOurTag, parseTag } from "../src/document/tags";
-import { ADDIN_RED } from "../src/document/word/colour-plan";
+import { ADDIN_RED } from "../src/document/colour-plan";
 import { isWordAdapterError, type WordAdapterErrorCode } from "../src/document/word/errors";
 import { recognizeModel } from "../src/document/recognize";
 import { WordDocument } from "../src/document/word/word-document";
@@ -25,6 +25,8 @@ const PERSON_RED_ITEMS = ["22-04", "01-05"];
 const AS_OF = "2022-01-20";
 const RECOVERED_AS_OF = "2019-01-01";
 const ITEMS = 375;
+/** A person's non-red highlight on a number cell. */
+const YELLOW = "#FFFF00";
 const FIELD_CELLS = ITEMS * 6;
 
 let restore: (() => void) | null = null;
@@ -158,6 +160,32 @@ describe("the actual plan, end to end", () => {
     expect(again.fingerprints).toEqual(read.fingerprints);
     expect(await doc.colour(marksFor(again, AS_OF), again.fingerprints)).toEqual({ marked: 0, cleared: 0, personRedKept: 0, conflicts: [] });
     expect(sim.exportModel()).toEqual(before);
+  }, 30_000);
+
+  it("puts back a person's yellow when its red recovers: marking records the fill it replaced, clearing restores it", async () => {
+    const model = actualPlanModel();
+    const recognized = recognizeModel(model);
+    const marksOf = (asOf: string) => colourMarks(validatePlan(recognized.plan, defaultCalendar(), asOf, {}, recognized.findings));
+    const recovered = new Set(marksOf(RECOVERED_AS_OF).filter((mark) => mark.red).map((mark) => mark.itemKey));
+    const recovering = marksOf(AS_OF).find((mark) => mark.red && !recovered.has(mark.itemKey))!.itemKey;
+    const neverRed = marksOf(AS_OF).find((mark) => !mark.red && !recovered.has(mark.itemKey))!.itemKey;
+    for (const key of [recovering, neverRed]) cellAt(model, itemOf(recognized.plan, key).cells.id!)!.shading = YELLOW;
+    const { sim, doc } = open(model);
+
+    const read = await doc.read();
+    await doc.colour(marksFor(read, AS_OF), read.fingerprints);
+    expect(numberShading(sim.exportModel()).get(recovering)).toBe(ADDIN_RED);
+    const marks = parseSharedState(sim.getCustomXmlParts().find((part) => part.namespaceUri === STATE_NAMESPACE)!.xml).redMarks;
+    expect(marks.find((mark) => mark.itemId === recovering)).toEqual({ itemId: recovering, colour: ADDIN_RED, previous: YELLOW });
+    expect(marks.filter((mark) => mark.previous !== undefined).map((mark) => mark.itemId)).toEqual([recovering]);
+
+    const earlier = await doc.read();
+    const report = await doc.colour(marksFor(earlier, RECOVERED_AS_OF), earlier.fingerprints);
+    expect(report.cleared).toBeGreaterThan(0);
+    const after = numberShading(sim.exportModel());
+    expect(after.get(recovering)).toBe(YELLOW);
+    expect(after.get(neverRed)).toBe(YELLOW);
+    expect(sharedRedMarks(sim)).not.toContain(recovering);
   }, 30_000);
 });
 

@@ -5,17 +5,28 @@
  *   <actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="1">
  *     <documentKey>6f1c…</documentKey>
  *     <redMark item="01-04" colour="#FF0000"/>          red number-cell shading the add-in set itself
+ *     <redMark item="01-05" colour="#FF0000" previous="#FFFF00"/>   … over a fill it restores when clearing
  *     <calendarOverrides>[…JSON…]</calendarOverrides>   shared calendar edits (issue 6)
  *   </actionPlanState>
  *
- * Parsing is strict: an unknown shape is reported as an error, never half-read.
+ * Parsing is strict: an unknown shape is reported as an error, never half-read. Unknown attributes are
+ * ignored (the element and attribute names we know are checked); that is what lets `previous` be added
+ * within schema version 1: a reader that predates it reads the mark, clears to no fill, and drops it.
  */
 export const STATE_NAMESPACE = "urn:action-plan-addin:state";
 export const STATE_SCHEMA_VERSION = 1;
 
+const HEX_COLOUR = /^#[0-9A-F]{6}$/i;
+
 export interface RedMark {
   itemId: string;
   colour: string;
+  /**
+   * The fill ("#RRGGBB") the number cell had before the add-in shaded it red (e.g. a person's yellow
+   * highlight), restored when the add-in clears its red. Absent or null: the cell had no fill (or the mark
+   * was written before the attribute existed); clearing removes the shading.
+   */
+  previous?: string | null;
 }
 
 export interface SharedState {
@@ -38,7 +49,10 @@ export function serializeSharedState(state: SharedState): string {
   const lines = [`<actionPlanState xmlns="${STATE_NAMESPACE}" schemaVersion="${STATE_SCHEMA_VERSION}">`];
   if (state.documentKey) lines.push(`  <documentKey>${escapeXml(state.documentKey)}</documentKey>`);
   const sorted = [...state.redMarks].sort((a, b) => a.itemId.localeCompare(b.itemId));
-  for (const mark of sorted) lines.push(`  <redMark item="${escapeXml(mark.itemId)}" colour="${escapeXml(mark.colour)}"/>`);
+  for (const mark of sorted) {
+    const previous = mark.previous ? ` previous="${escapeXml(mark.previous)}"` : "";
+    lines.push(`  <redMark item="${escapeXml(mark.itemId)}" colour="${escapeXml(mark.colour)}"${previous}/>`);
+  }
   if (state.calendarOverrides !== null) lines.push(`  <calendarOverrides>${escapeXml(state.calendarOverrides)}</calendarOverrides>`);
   lines.push(`</actionPlanState>`);
   return lines.join("\n");
@@ -80,8 +94,12 @@ export function parseSharedState(xml: string): SharedState {
       const mark = parseAttributes(match[2]);
       const itemId = mark.get("item");
       const colour = mark.get("colour");
-      if (!itemId || !colour || !/^#[0-9A-F]{6}$/i.test(colour)) throw new SharedStateError("A red mark in the add-in's document state is malformed.");
-      state.redMarks.push({ itemId, colour: colour.toUpperCase() });
+      const previous = mark.get("previous");
+      if (!itemId || !colour || !HEX_COLOUR.test(colour)) throw new SharedStateError("A red mark in the add-in's document state is malformed.");
+      if (previous !== undefined && !HEX_COLOUR.test(previous)) {
+        throw new SharedStateError(`The red mark of item ${itemId} in the add-in's document state has a malformed previous fill "${previous}".`);
+      }
+      state.redMarks.push({ itemId, colour: colour.toUpperCase(), ...(previous !== undefined ? { previous: previous.toUpperCase() } : {}) });
     } else if (match[3] !== undefined) state.calendarOverrides = unescapeXml(match[3]);
   }
   return state;

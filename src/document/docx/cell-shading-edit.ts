@@ -1,5 +1,5 @@
 /** Writing a cell's shading (w:tcPr/w:shd) in the position the schema requires. */
-import { childElements, createW, firstW, insertInSchemaOrder, wAttr } from "./ooxml";
+import { childElements, createW, firstW, insertInSchemaOrder } from "./ooxml";
 
 /** Order of w:tcPr children (ECMA-376 CT_TcPr). */
 const TC_PR_ORDER = ["cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel", "cellMerge", "tcPrChange"];
@@ -17,12 +17,11 @@ export function setCellFill(cell: Element, colour: string): void {
   insertInSchemaOrder(properties, createW(document, "shd", { val: "clear", color: "auto", fill: colour.replace(/^#/, "").toUpperCase() }), TC_PR_ORDER);
 }
 
-/** Removes the cell's shading when its fill is `colour`; returns false (and changes nothing) otherwise. */
-export function clearCellFill(cell: Element, colour: string): boolean {
+/** Removes the cell's shading (w:shd), and w:tcPr when that leaves it empty. */
+export function removeCellFill(cell: Element): void {
   const properties = firstW(cell, "tcPr");
   const shd = properties ? firstW(properties, "shd") : null;
-  if (!properties || !shd || (wAttr(shd, "fill") ?? "").toUpperCase() !== colour.replace(/^#/, "").toUpperCase()) return false;
+  if (!properties || !shd) return;
   properties.removeChild(shd);
   if (childElements(properties).length === 0 && !properties.firstChild) cell.removeChild(properties);
-  return true;
 }

@@ -9,7 +9,7 @@ import { serializeSharedState } from "../shared-state";
 import type { ColourMark, ColourReport, ItemFingerprint } from "../port";
 import { checkAgainstBasis } from "./basis-check";
 import { officeErrorCode, WordAdapterError } from "./errors";
-import { planColours, type ColourTarget } from "./colour-plan";
+import { planColours, type ColourTarget } from "../colour-plan";
 import { handleAt, queueDocumentLoad, snapshotDocument } from "./read-tables";
 import { recognizeSnapshot } from "./read";
 import { queueStateForWrite, queueStateWrite, resolvePendingState, type StateRead } from "./shared-state-store";

@@ -1,15 +1,17 @@
 /**
- * The colouring policy applied to what is in the document (pure). Red in a number cell is the document's
- * own jeopardy convention, and people set it by hand; the add-in records every red it sets in the shared
- * state, so that it can later remove exactly its own red and nothing else:
- *  - wanted red, cell not red           → shade ADDIN_RED, record it            ("marked")
+ * The colouring policy applied to what is in the document (pure; both adapters, Word and .docx, apply its
+ * decisions). Red in a number cell is the document's own jeopardy convention, and people set it by hand;
+ * the add-in records every red it sets in the shared state, so that it can later remove exactly its own red
+ * and nothing else:
+ *  - wanted red, cell not red           → shade ADDIN_RED, record it with the fill it replaced ("marked")
  *  - wanted red, cell already red        → leave; a person's red stays a person's ("personRedKept" unless recorded)
- *  - not wanted, red recorded, unchanged → remove the shading, forget the record  ("cleared")
+ *  - not wanted, red recorded, unchanged → put back the fill it replaced (none, or e.g. a person's yellow),
+ *                                          forget the record                                   ("cleared")
  *  - not wanted, red not recorded        → a person's red: never touched          ("personRedKept")
  *  - a record whose cell a person re-coloured or cleared is forgotten (the person's choice wins).
  */
-import { isRedShading } from "../../domain/shading";
-import type { RedMark, SharedState } from "../shared-state";
+import { isRedShading } from "../domain/shading";
+import type { RedMark, SharedState } from "./shared-state";
 
 /** The red the add-in paints with: pure red, as in the document's legend. */
 export const ADDIN_RED = "#FF0000";
@@ -40,12 +42,12 @@ export function planColours(targets: readonly ColourTarget[], state: SharedState
     if (target.wantRed) {
       if (ours) return { itemKey: target.itemKey, outcome: "unchanged" };
       if (red) return { itemKey: target.itemKey, outcome: "person-red-kept" };
-      marks.set(target.itemKey, { itemId: target.itemKey, colour: ADDIN_RED });
+      marks.set(target.itemKey, { itemId: target.itemKey, colour: ADDIN_RED, ...(target.shading ? { previous: target.shading } : {}) });
       return { itemKey: target.itemKey, outcome: "marked", shading: ADDIN_RED };
     }
     if (ours) {
       marks.delete(target.itemKey);
-      return { itemKey: target.itemKey, outcome: "cleared", shading: null };
+      return { itemKey: target.itemKey, outcome: "cleared", shading: recorded.previous ?? null };
     }
     return { itemKey: target.itemKey, outcome: red ? "person-red-kept" : "unchanged" };
   });
