@@ -8,7 +8,7 @@ import { groupByControls, type ViewNode } from "./control-groups";
 import { ControlBox } from "./ControlBox";
 import { ParagraphView } from "./ParagraphView";
 import { TableView } from "./TableView";
-import type { DocumentHighlight } from "./document-highlight";
+import { highlightForTable, type DocumentHighlight } from "./document-highlight";
 
 interface BlocksViewProps {
   blocks: readonly DocBlock[];
@@ -43,7 +43,8 @@ function NodesView({ nodes, highlight, tableIndexOf }: NodesViewProps) {
         }
         const { block } = node;
         if (block.kind === "paragraph") return <ParagraphView key={index} paragraph={block} />;
-        return <TableView key={index} table={block} tableIndex={tableIndexOf(block)} highlight={highlight} />;
+        const tableIndex = tableIndexOf(block);
+        return <TableView key={index} table={block} tableIndex={tableIndex} highlight={highlightForTable(highlight, tableIndex)} />;
       })}
     </>
   );

@@ -2,7 +2,7 @@
  * One paragraph of the document: a heading at its outline level, or body text; footnote references drawn as
  * superscript numbers with the note's text as their tooltip. Text goes in as React text nodes only.
  */
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import type { DocParagraph } from "../domain/document-model";
 
 function withFootnotes(paragraph: DocParagraph): ReactNode[] {
@@ -27,7 +27,10 @@ function isShortWord(text: string): boolean {
   return text.length > 0 && text.length <= 12 && !/\s/.test(text);
 }
 
-export function ParagraphView({ paragraph }: { paragraph: DocParagraph }) {
+/** Redrawn only when the paragraph changed (shared-blocks.ts keeps unchanged ones). */
+export const ParagraphView = memo(ParagraphContent);
+
+function ParagraphContent({ paragraph }: { paragraph: DocParagraph }) {
   const content = withFootnotes(paragraph);
   switch (paragraph.outlineLevel) {
     case undefined:

@@ -4,10 +4,11 @@
  * For the end-to-end tests, `data-shading` carries each cell's fill as the document has it, and `data-cell` the
  * address ("table.row.cell", as CellAddress) of each cell of a top-level table.
  */
+import { memo } from "react";
 import type { DocCell, DocTable } from "../domain/document-model";
 import { BlocksView } from "./BlocksView";
 import { ControlBox } from "./ControlBox";
-import { highlightInsideCell, type DocumentHighlight } from "./document-highlight";
+import { highlightInsideCell, sameHighlight, type DocumentHighlight } from "./document-highlight";
 
 interface TableViewProps {
   table: DocTable;
@@ -16,7 +17,10 @@ interface TableViewProps {
   highlight: DocumentHighlight;
 }
 
-export function TableView({ table, tableIndex, highlight }: TableViewProps) {
+/** Redrawn only when the table (shared-blocks.ts keeps unchanged ones) or the selection in it changed. */
+export const TableView = memo(TableContent, (before, after) => before.table === after.table && before.tableIndex === after.tableIndex && sameHighlight(before.highlight, after.highlight));
+
+function TableContent({ table, tableIndex, highlight }: TableViewProps) {
   const selected = tableIndex !== null && highlight.cell?.table === tableIndex ? highlight.cell : null;
   return (
     <table className="pg-table">

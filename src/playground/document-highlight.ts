@@ -22,3 +22,16 @@ export function highlightInsideCell(highlight: DocumentHighlight, cellSelected: 
   if (highlight.cell === null) return highlight;
   return cellSelected ? { cell: null, tag: highlight.tag } : NO_HIGHLIGHT;
 }
+
+export function sameHighlight(a: DocumentHighlight, b: DocumentHighlight): boolean {
+  return a.tag === b.tag && a.cell?.table === b.cell?.table && a.cell?.row === b.cell?.row && a.cell?.cell === b.cell?.cell;
+}
+
+/**
+ * The highlight as one top-level table sees it: none when the selection is in another table, so that a table the
+ * selection did not enter or leave is not redrawn.
+ */
+export function highlightForTable(highlight: DocumentHighlight, tableIndex: number | null): DocumentHighlight {
+  if (highlight.cell === null || tableIndex === null || highlight.cell.table === tableIndex) return highlight;
+  return NO_HIGHLIGHT;
+}
