@@ -2,8 +2,6 @@
  * Every string the task pane shows, in one module (the one to translate). Components import `strings`
  * and never write user-visible text inline. Messages that depend on values are functions.
  */
-import type { ItemField } from "../domain/plan";
-
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 export const strings = {
@@ -39,15 +37,6 @@ export const strings = {
     warning: "Warning",
     info: "Note",
   },
-
-  fields: {
-    id: "number",
-    action: "action",
-    milestone: "milestone",
-    periodic: "periodic goals met",
-    completed: "completed",
-    status: "status",
-  } satisfies Record<ItemField, string>,
 
   detection: {
     notAPlan: "This document does not look like an action plan: no resolution headings with action tables were found.",
@@ -105,8 +94,6 @@ export const strings = {
     perResolution: "Per resolution",
     resolutionLine: (label: string, items: number, toWrap: number): string => `${label}: ${plural(items, "item", "items")}, ${plural(toWrap, "cell", "cells")} to wrap`,
     skippedHeading: (count: number): string => `${plural(count, "place", "places")} will be skipped (not guessed):`,
-    untaggable: (item: string): string => `Item "${item}" has no usable item number (NN-NN, not used twice): its cells are left unwrapped.`,
-    conflict: (item: string, field: string): string => `Item ${item}'s ${field} cell has a control that belongs to another item or field.`,
     confirm: "Structure",
     cancel: "Cancel",
     running: "Wrapping the field cells in content controls…",
