@@ -11,7 +11,10 @@ import type { Browser, Page } from "playwright-core";
 import { formatLongDate } from "../src/domain/dates";
 import { topLevelTables, type DocBlock } from "../src/domain/document-model";
 import { fieldTag } from "../src/document/tags";
-import { actualPlanModel } from "../src/fixture/actual-plan-docx";
+import { allItems } from "../src/domain/plan";
+import { recognizePlan } from "../src/domain/recognizer";
+import { actualPlanModel, PERSON_RED_NUMBER_CELLS } from "../src/fixture/actual-plan-docx";
+import { scaledPlan } from "../src/fixture/scaled-plan";
 import { playgroundStrings } from "../src/playground/playground-strings";
 import { strings } from "../src/taskpane/strings";
 import { collectPageErrors, launchChromium, saveScreenshot, serveStatic, type StaticServer } from "./e2e/harness";
@@ -24,6 +27,9 @@ import { isFocused, openView, shiftTabUntil, structureThroughPane, tabUntil, val
 const AS_OF = "2022-01-20";
 /** A desktop window: the document on the left, the pane (350 px) on the right. */
 const VIEWPORT = { width: 1400, height: 900 };
+
+// Whole flows in a browser on a shared machine: page load, several operations and redraws of a 3,800-cell document.
+jest.setTimeout(90_000);
 
 let dir: string;
 let server: StaticServer;
@@ -178,6 +184,9 @@ describe("playground (Debian Chromium, Word host simulator)", () => {
     // The block's fields are controls nested inside the block's control.
     const partTags = await block.locator("[data-control-tag]").evaluateAll((parts) => parts.map((part) => part.getAttribute("data-control-tag")!));
     expect(partTags.some((tag) => tag.endsWith("/summary"))).toBe(true);
+    await block.scrollIntoViewIfNeeded();
+    await block.hover();
+    await saveScreenshot(page, "playground-status-block");
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -233,6 +242,31 @@ describe("playground (Debian Chromium, Word host simulator)", () => {
     await openView(page, "status");
     await pane.getByTestId("status-heading").waitFor();
     expect(await seriousViolations(page, PANE)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("plan ×4 and reset: the pane and the view follow the reopened document; reset starts the round trips again", async () => {
+    const { page, errors } = await openPlayground();
+    const scaled = recognizePlan(scaledPlan(actualPlanModel(SEED_TEXT), 4)).plan;
+    const scaledItems = allItems(scaled);
+
+    await page.getByLabel(playgroundStrings.planSize).selectOption(String(4));
+    await waitForDetection(page, scaled.resolutions.length, scaledItems.length);
+    const personRed = scaledItems.filter((item) => item.numberCellRed).map((item) => cellKey(item.cells.id!));
+    expect(await settledValue(() => redCells(page), personRed.sort())).toEqual(personRed.sort());
+
+    await page.getByRole("checkbox", { name: playgroundStrings.personRed(Object.keys(PERSON_RED_NUMBER_CELLS)) }).uncheck();
+    await waitForDetection(page, scaled.resolutions.length, scaledItems.length);
+    expect(await settledValue(() => redCells(page), [])).toEqual([]);
+
+    await page.getByLabel(playgroundStrings.planSize).selectOption(String(1));
+    await waitForDetection(page, expected.plan.resolutions.length, expected.items.length);
+    await validateThroughPane(page, AS_OF);
+    await page.getByRole("button", { name: playgroundStrings.reset }).click();
+    await waitForDetection(page, expected.plan.resolutions.length, expected.items.length);
+    await expect(page.getByTestId("round-trips").textContent()).resolves.toContain(playgroundStrings.roundTrips(1, 1));
+    expect(await taskPane(page).getByText(validatedAsOfText(AS_OF)).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -19,11 +19,12 @@ export const documentViewCss = `
 .pg-table td > :last-child { margin-bottom: 0; }
 .pg-table td.pg-selected { outline: 3px solid #0f6cbd; outline-offset: -2px; }
 .pg-cc { position: relative; border: 1px solid #b4b4b4; margin: 1px 0; padding: 0 2px; }
-.pg-cc:hover { border-color: #0f6cbd; }
+/* Only the innermost control under the pointer shows its frame colour and title, as in Word. */
+.pg-cc:hover:not(:has(.pg-cc:hover)) { border-color: #0f6cbd; }
 .pg-cc.pg-selected { border: 2px solid #0f6cbd; }
 .pg-cc-title { display: none; position: absolute; z-index: 2; left: -1px; bottom: 100%; padding: 0 6px;
   font: 11px/16px "Segoe UI", system-ui, sans-serif; white-space: nowrap; color: #242424;
   background: #ebf3fc; border: 1px solid #0f6cbd; border-bottom: none; }
-.pg-cc:hover > .pg-cc-title, .pg-cc.pg-selected > .pg-cc-title { display: block; }
+.pg-cc:hover:not(:has(.pg-cc:hover)) > .pg-cc-title, .pg-cc.pg-selected > .pg-cc-title { display: block; }
 .pg-footnote { font-size: 0.75em; vertical-align: super; color: #444444; }
 `;
