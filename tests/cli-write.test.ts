@@ -135,7 +135,7 @@ describe("bad input: exit 2, a clear message, no output file, input untouched", 
       "a truncated zip (download cut short)",
       "a password-protected document",
       "a Word document with no action table",
-      "a document whose only action table has six columns",
+      "a document whose only action table lost its Milestone column",
       "a zip whose word/document.xml is not WordprocessingML",
     ]);
   });
@@ -178,9 +178,10 @@ describe("odd but usable plans: findings, not crashes", () => {
     expect(structured.stdout).toContain("untaggable-item: Item 01-01, id: not structured because the number 01-01 is used by more than one item.");
   });
 
-  it("an action table with six columns among good ones: its rows are reported, the rest is checked", async () => {
+  it("an action table with six columns among good ones: its items are read by the header's names, the extra column is named", async () => {
     const model = planModel();
     const items = allItems(recognizePlan(model).plan);
+    const resolution2 = items.filter((item) => item.resolution === "2").map((item) => item.id);
     const table = topLevelTables(model)[items.find((item) => item.id === "02-01")!.cells.id!.table]!;
     for (const row of table.rows) {
       const last = row.cells[row.cells.length - 1]!;
@@ -191,7 +192,34 @@ describe("odd but usable plans: findings, not crashes", () => {
     writeFileSync(path, await writeDocx(model));
     const run = await runCli(["check", path, "--as-of", "2022-01-20"]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("uninterpretable-row (warning): Resolution 2, action table row 2: a row of 6 cells that is neither an item, a status row nor a header; not read.");
+    expect(run.stdout).toMatch(/action-table-columns \(warning\): The action table of Resolution 2 \(table \d+ of the document\) has 6 columns instead of 5 \([^)]*\| extra\): "extra" \(column 6\) is not a column of an action table; its items are read/);
+    expect(run.stdout).not.toContain("uninterpretable-row");
+    const json = JSON.parse((await runCli(["check", path, "--as-of", "2022-01-20", "--format", "json"])).stdout) as CheckJson;
+    expect(json.summary.items).toBe(items.length);
+    expect(json.items.filter((item) => item.resolution === "2").map((item) => item.id)).toEqual(resolution2);
+  });
+
+  it("an action table whose Periodic goals met column was deleted: its items are read, the column reads as empty, and a finding says which column is missing", async () => {
+    const model = planModel();
+    const items = allItems(recognizePlan(model).plan);
+    const resolution2 = items.filter((item) => item.resolution === "2");
+    const table = topLevelTables(model)[resolution2[0]!.cells.id!.table]!;
+    for (const row of table.rows) {
+      if (row.cells.length === 5) row.cells.splice(3, 1);
+      else row.cells[row.cells.length - 1]!.gridSpan -= 1;
+    }
+    const path = folder.file("four-columns.docx");
+    writeFileSync(path, await writeDocx(model));
+    const run = await runCli(["check", path, "--as-of", "2022-01-20"]);
+    expect(run.stdout).toMatch(/action-table-columns \(warning\): The action table of Resolution 2 \(table \d+ of the document\) has 4 columns instead of 5 \(Action Item \| Action \| Milestone \| Completed\): "Periodic goals met" is missing; its items are read by the header's column names, the missing columns as empty\./);
+    expect(run.stdout).not.toContain("resolution-without-action-table (warning): Resolution 2 ");
+    const json = JSON.parse((await runCli(["check", path, "--as-of", "2022-01-20", "--format", "json"])).stdout) as CheckJson;
+    expect(json.summary.items).toBe(items.length);
+    const read = json.items.filter((item) => item.resolution === "2");
+    expect(read.map((item) => [item.id, item.milestone, item.completed, item.periodicMet])).toEqual(resolution2.map((item) => [item.id, item.milestoneText, item.completed, false]));
+    const structured = await runCli(["structure", path, folder.file("four-columns-structured.docx")]);
+    expect(structured.code).toBe(0);
+    expect(structured.stdout).toMatch(/action-table-columns: The action table of Resolution 2 .*"Periodic goals met" is missing/);
   });
 
   it("a plan ten times the size of the actual one is checked and coloured", async () => {

@@ -12,6 +12,12 @@ import { cellLookup } from "./fingerprint";
 import { fieldTag, isValidItemId, parseTag } from "./tags";
 import type { StructureLevel } from "./port";
 
+/**
+ * Recognizer findings that mean part of a table was not read (src/domain/recognizer.ts): a row that is not an item,
+ * a status row that follows no item, a table whose columns are not the plan's. Structure reports them as skipped.
+ */
+export const UNREAD_ROW_RULES: ReadonlySet<string> = new Set(["uninterpretable-row", "orphan-status-row", "action-table-columns"]);
+
 export type FieldCellState =
   /** Wrapped in the add-in's control with the tag this item and field should have. */
   | "wrapped"

@@ -9,7 +9,7 @@ import type { Finding } from "./finding";
 import { itemPrefixFor, parseItemNumberCell, prefixOf } from "./item-number";
 import type { Plan, Resolution, SummaryRow } from "./plan";
 import { attachStatus, draftItem, itemCellFindings, settleNumbers, type FieldForControl, type ItemDraft } from "./recognizer-items";
-import { classifyRows, type RowClass } from "./recognizer-rows";
+import { classifyRows, COLUMN_NAMES, describeColumns, type RowClass } from "./recognizer-rows";
 import { isSummaryTable, parseResolutionTitle, readSummary, resolutionKey, type ResolutionTitle } from "./recognizer-summary";
 
 export type { ControlField, FieldForControl } from "./recognizer-items";
@@ -138,6 +138,18 @@ class PlanReader {
           if (row.lostFirstCell) {
             this.findings.push({ rule: "header-lost-first-cell", severity: "info", message: `The header row of ${resolution.label}'s action table has lost its first cell ("Action Item").`, ...at(row.row) });
           }
+          if (!row.columns.standard) {
+            const unread = row.columns.missing.filter((field) => field === "id" || field === "action" || field === "milestone");
+            const consequence = row.columns.readable
+              ? `its items are read by the header's column names${row.columns.missing.length > 0 ? ", the missing columns as empty" : ""}${row.columns.extra.length > 0 ? ", the other columns are not read" : ""}.`
+              : `without ${unread.map((field) => `"${COLUMN_NAMES[field]}"`).join(" and ")} its rows cannot be read as items; each is reported.`;
+            this.findings.push({
+              rule: "action-table-columns",
+              severity: "warning",
+              message: `The action table of ${resolution.label} (table ${tableIndex + 1} of the document) has ${describeColumns(row.columns)}; ${consequence}`,
+              ...at(row.row),
+            });
+          }
           lastItem = null;
           break;
         case "item": {
@@ -159,7 +171,14 @@ class PlanReader {
           this.findings.push({ rule: "empty-row", severity: "info", message: `${where(row.row)}: an empty row; ignored.`, ...at(row.row) });
           break;
         case "uninterpretable":
-          this.findings.push({ rule: "uninterpretable-row", severity: "warning", message: `${where(row.row)}: a row of ${row.cellCount} cells that is neither an item, a status row nor a header; not read.`, ...at(row.row) });
+          this.findings.push({
+            rule: "uninterpretable-row",
+            severity: "warning",
+            message: row.columns
+              ? `${where(row.row)}: a row of ${row.cellCount} cells, not read: the table's header has ${describeColumns(row.columns)}.`
+              : `${where(row.row)}: a row of ${row.cellCount} cells that is neither an item, a status row nor a header; not read.`,
+            ...at(row.row),
+          });
           break;
       }
     }

@@ -10,11 +10,8 @@ import type { Plan } from "../../domain/plan";
 import type { StructureReport } from "../port";
 import { fieldTitle } from "../tags";
 import { ControlIds, wrapCellContent } from "./control-edit";
-import { fieldCellStatuses, statusFinding, tagIdentity } from "../field-cell-status";
+import { UNREAD_ROW_RULES, fieldCellStatuses, statusFinding, tagIdentity } from "../field-cell-status";
 import type { CellIndex } from "./read-document";
-
-/** Recognizer findings that mean "a row was not read" (src/domain/recognizer.ts). */
-export const UNREAD_ROW_RULES: ReadonlySet<string> = new Set(["uninterpretable-row", "orphan-status-row"]);
 
 export function structurePlan(document: Document, model: DocModel, index: CellIndex, plan: Plan, recognizerFindings: readonly Finding[]): StructureReport {
   const ids = new ControlIds(document);

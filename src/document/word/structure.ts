@@ -9,10 +9,7 @@ import { fieldTitle } from "../tags";
 import type { StructureReport } from "../port";
 import { queueDocumentLoad, snapshotDocument, handleAt } from "./read-tables";
 import { recognizeSnapshot } from "./read";
-import { fieldCellStatuses, statusFinding, tagIdentity } from "../field-cell-status";
-
-/** Recognizer findings that mean "a row was not read" (src/domain/recognizer.ts): structure reports them as skipped. */
-export const UNREAD_ROW_RULES: ReadonlySet<string> = new Set(["uninterpretable-row", "orphan-status-row"]);
+import { UNREAD_ROW_RULES, fieldCellStatuses, statusFinding, tagIdentity } from "../field-cell-status";
 
 export async function structureDocument(context: Word.RequestContext): Promise<StructureReport> {
   const loaded = queueDocumentLoad(context);

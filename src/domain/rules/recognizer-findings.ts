@@ -54,4 +54,31 @@ export const missingStatusRow: RecognizerRule = {
   reason: "It has no status row under it.",
 };
 
-export const RECOGNIZER_RULES: readonly RecognizerRule[] = [missingItemNumber, malformedItemNumber, duplicateItemNumber, itemNumberOtherResolution, milestoneCompletedNotTicked, missingStatusRow];
+/** A table finding (no item): its header's columns are not the plan's five; recognizer-rows.ts reads it by the header's names. */
+export const actionTableColumns: RecognizerRule = {
+  id: "action-table-columns",
+  scope: "recognizer",
+  severity: "warning",
+  effect: "none",
+  reason: "An action table has columns missing, added or moved; its items are read by the header's column names, or not at all without Action Item, Action and Milestone.",
+};
+
+/** A row finding (no item): the row was not read, so whatever it holds is in no item. */
+export const uninterpretableRow: RecognizerRule = {
+  id: "uninterpretable-row",
+  scope: "recognizer",
+  severity: "warning",
+  effect: "none",
+  reason: "A row of an action table is neither an item, a status row nor a header (or its table's columns cannot be read), so it is not read.",
+};
+
+export const RECOGNIZER_RULES: readonly RecognizerRule[] = [
+  missingItemNumber,
+  malformedItemNumber,
+  duplicateItemNumber,
+  itemNumberOtherResolution,
+  milestoneCompletedNotTicked,
+  missingStatusRow,
+  actionTableColumns,
+  uninterpretableRow,
+];
