@@ -14,7 +14,7 @@ export const strings = {
     overview: "Overview",
     findings: "Findings",
     item: "Item",
-    status: "Status block",
+    status: "Status",
   },
 
   busy: {

@@ -7,8 +7,8 @@ export function DetectionSummary({ report }: { report: DetectReport }) {
   if (!report.isActionPlan) return <MessageBar intent="info"><MessageBarBody>{strings.detection.notAPlan}</MessageBarBody></MessageBar>;
   return (
     <div data-testid="detection-summary">
-      <Text as="p" weight="semibold">{strings.detection.summary(report.resolutions, report.items)}</Text>
-      <Text as="p">{strings.detection.structure[report.structure]} — {strings.detection.structuredItems(report.structuredItems, report.items)}</Text>
+      <Text as="p" block weight="semibold">{strings.detection.summary(report.resolutions, report.items)}</Text>
+      <Text as="p" block>{strings.detection.structure[report.structure]} — {strings.detection.structuredItems(report.structuredItems, report.items)}</Text>
       {report.conflictingControls > 0 && (
         <MessageBar intent="warning"><MessageBarBody>{strings.detection.conflictingControls(report.conflictingControls)}</MessageBarBody></MessageBar>
       )}

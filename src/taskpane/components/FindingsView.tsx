@@ -87,8 +87,8 @@ export function FindingsView({ port, session, onValidate, onOpenItem, onOpenRepo
       <FindingsFilters query={query} onChange={setQuery} />
       <Text aria-live="polite" data-testid="findings-count">{strings.findings.count(shown.length, rows.length)}</Text>
       {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
-      {rows.length === 0 && <Text as="p">{strings.findings.none}</Text>}
-      {rows.length > 0 && shown.length === 0 && <Text as="p">{strings.findings.noneMatch}</Text>}
+      {rows.length === 0 && <Text as="p" block>{strings.findings.none}</Text>}
+      {rows.length > 0 && shown.length === 0 && <Text as="p" block>{strings.findings.noneMatch}</Text>}
       {grouped ? (
         <div className={styles.groups}>
           {groupByResolution(shown).map((group, index) => (

@@ -83,7 +83,7 @@ export function ItemView({ port, session, onValidate, onInsertStatus, focusSigna
   return (
     <div className={styles.view}>
       <ItemPicker choices={choices} selectedKey={detail ? selectedItemKey : null} onSelect={session.selectItem} />
-      {selectedItemKey === null && <Text as="p">{strings.item.noneSelected}</Text>}
+      {selectedItemKey === null && <Text as="p" block>{strings.item.noneSelected}</Text>}
       {selectedItemKey !== null && detail === null && <MessageBar intent="warning"><MessageBarBody>{strings.item.notFound}</MessageBarBody></MessageBar>}
       {detail && editable && (
         <>

@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 
 export function LatestStatusBlock({ block }: { block: StatusBlock | null }) {
   const styles = useStyles();
-  if (!block) return <Text as="p">{strings.item.noStatus}</Text>;
+  if (!block) return <Text as="p" block>{strings.item.noStatus}</Text>;
   const references = block.references.length > 0 ? block.references.map((reference) => reference.text).join("; ") : strings.item.none;
   return (
     <div className={styles.block} data-testid="latest-status">

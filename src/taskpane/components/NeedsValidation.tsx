@@ -8,7 +8,7 @@ export function NeedsValidation({ onValidate, busy }: { onValidate: () => void; 
   const styles = useStyles();
   return (
     <div className={styles.box}>
-      <Text as="p">{strings.needsValidation.message}</Text>
+      <Text as="p" block>{strings.needsValidation.message}</Text>
       <Button appearance="primary" disabledFocusable={busy} onClick={onValidate}>
         {strings.needsValidation.button}
       </Button>

@@ -74,21 +74,23 @@ export default function StatusBlockView({ port, session, today, onValidate, focu
           session.selectItem(key);
         }}
       />
-      <div ref={outcomeRef} tabIndex={-1}>
-        {outcome.kind === "inserted" && (
-          <MessageBar intent="success" data-testid="status-inserted">
-            <MessageBarBody>{strings.statusBlock.inserted(outcome.label)}</MessageBarBody>
-          </MessageBar>
-        )}
-        {outcome.kind === "failed" && <ErrorBar error={outcome.error} onDismiss={() => setOutcome({ kind: "none" })} />}
-      </div>
+      {outcome.kind !== "none" && (
+        <div ref={outcomeRef} tabIndex={-1}>
+          {outcome.kind === "inserted" && (
+            <MessageBar intent="success" data-testid="status-inserted">
+              <MessageBarBody>{strings.statusBlock.inserted(outcome.label)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {outcome.kind === "failed" && <ErrorBar error={outcome.error} onDismiss={() => setOutcome({ kind: "none" })} />}
+        </div>
+      )}
       {detail ? (
         <>
-          <Text as="p" weight="semibold">{strings.statusBlock.forItem(itemLabel(detail.item))}</Text>
+          <Text as="p" block weight="semibold">{strings.statusBlock.forItem(itemLabel(detail.item))}</Text>
           <StatusBlockForm key={formKey} today={today()} events={validation.calendar.events} busy={session.busy !== null} onSubmit={(block) => void insert(block)} />
         </>
       ) : (
-        <Text as="p">{strings.statusBlock.noItem}</Text>
+        <Text as="p" block>{strings.statusBlock.noItem}</Text>
       )}
     </div>
   );

@@ -25,8 +25,8 @@ export function StructureConfirmDialog({ preview, onConfirm, onCancel }: Structu
           <DialogTitle>{strings.structure.dialogTitle}</DialogTitle>
           <DialogContent className={styles.content}>
             <div id="structure-preview-summary">
-              <Text as="p">{nothingToDo ? strings.structure.nothingToWrap : strings.structure.willWrap(preview.toWrap, items)}</Text>
-              {preview.alreadyWrapped > 0 && <Text as="p">{strings.structure.alreadyWrapped(preview.alreadyWrapped)}</Text>}
+              <Text as="p" block>{nothingToDo ? strings.structure.nothingToWrap : strings.structure.willWrap(preview.toWrap, items)}</Text>
+              {preview.alreadyWrapped > 0 && <Text as="p" block>{strings.structure.alreadyWrapped(preview.alreadyWrapped)}</Text>}
             </div>
             <Text weight="semibold">{strings.structure.perResolution}</Text>
             <ul className={styles.list} data-testid="structure-preview-resolutions" tabIndex={0} aria-label={strings.structure.perResolution}>

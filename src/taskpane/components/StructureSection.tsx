@@ -70,7 +70,7 @@ export function StructureSection({ port, session, structured }: StructureSection
     <div className={styles.section}>
       {!structured && (
         <>
-          <Text as="p">{strings.structure.explain}</Text>
+          <Text as="p" block>{strings.structure.explain}</Text>
           <Button className={styles.button} icon={<TableRegular />} disabledFocusable={session.busy !== null} onClick={() => void openPreview()} data-testid="structure">
             {strings.structure.button}
           </Button>

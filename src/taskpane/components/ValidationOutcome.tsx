@@ -8,9 +8,9 @@ export function ValidationOutcome({ validation }: { validation: Validation }) {
   const { colour } = validation;
   return (
     <div data-testid="validation-outcome">
-      <Text as="p" weight="semibold">{strings.validate.validatedAsOf(formatLongDate(validation.asOf))}</Text>
+      <Text as="p" block weight="semibold">{strings.validate.validatedAsOf(formatLongDate(validation.asOf))}</Text>
       {colour && (
-        <Text as="p">
+        <Text as="p" block>
           {strings.validate.coloured(colour.marked, colour.cleared)}
           {colour.personRedKept > 0 && <> {strings.validate.personRedKept(colour.personRedKept)}</>}
         </Text>
