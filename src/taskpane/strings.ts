@@ -8,6 +8,10 @@ export const strings = {
   appTitle: "Action Plan",
   loading: "Reading the document…",
   resolutionLabel: (kind: "Resolution" | "Opinion", number: number): string => `${kind} ${number}`,
+  /** "Resolution 1 — Rules of procedure", "Item 01-02 — Resolution 1". */
+  titled: (label: string, title: string): string => (title === "" ? label : `${label} — ${title}`),
+  /** "Summary: Drafting continues." */
+  labelled: (label: string, value: string): string => `${label}: ${value}`,
 
   tabs: {
     label: "Views",
@@ -177,6 +181,7 @@ export const strings = {
     datePlaceholder: "YYYY-MM-DD",
     event: "Reporting event",
     eventPlaceholder: "e.g. TSAG meeting, January 2022",
+    eventOption: (name: string, when: string): string => (name.includes(when) ? name : `${name} (${when})`),
     state: "State",
     summary: "Summary",
     references: "References",
@@ -196,7 +201,8 @@ export const strings = {
     back: "Back to findings",
     print: "Print",
     asOf: (date: string): string => `As of ${date}`,
-    columns: { number: "Item", state: "State", milestone: "Milestone", findings: "Findings" },
+    columns: { number: "Item", state: "State", milestone: "Milestone" },
+    findingsTotal: (count: number): string => `${plural(count, "finding", "findings")} in total.`,
     loading: "Preparing the report…",
   },
 

@@ -30,7 +30,7 @@ export function EventPicker({ events, date, value, error, onChange }: EventPicke
       >
         {matches.map((suggestion) => (
           <Option key={suggestion.id} value={suggestion.id} text={suggestion.text}>
-            {`${suggestion.text} (${suggestion.when})`}
+            {strings.statusBlock.eventOption(suggestion.text, suggestion.when)}
           </Option>
         ))}
       </Combobox>

@@ -54,7 +54,7 @@ export default function FullReport({ validation, onClose }: FullReportProps) {
         .map((resolution) => (
           <section key={resolution.key} aria-labelledby={`report-${resolution.key}`}>
             <h3 className={styles.subheading} id={`report-${resolution.key}`}>
-              {`${strings.resolutionLabel(resolution.kind, resolution.number)} — ${resolution.title}`}
+              {strings.titled(strings.resolutionLabel(resolution.kind, resolution.number), resolution.title)}
             </h3>
             <table className={styles.table}>
               <thead>
@@ -100,7 +100,7 @@ export default function FullReport({ validation, onClose }: FullReportProps) {
           </ul>
         </section>
       )}
-      <Text size={200}>{strings.report.columns.findings}: {result.items.reduce((sum, item) => sum + item.findings.length, 0) + result.planFindings.length}</Text>
+      <Text size={200}>{strings.report.findingsTotal(result.items.reduce((sum, item) => sum + item.findings.length, 0) + result.planFindings.length)}</Text>
     </article>
   );
 }

@@ -88,7 +88,7 @@ export function ItemView({ port, session, onValidate, onInsertStatus, focusSigna
       {detail && editable && (
         <>
           <h2 className={styles.heading} ref={headingRef} tabIndex={-1} data-testid="item-heading">
-            {`${strings.findings.item(itemLabel(detail.item))} — ${detail.resolutionLabel}`}
+            {strings.titled(strings.findings.item(itemLabel(detail.item)), detail.resolutionLabel)}
           </h2>
           <div className={styles.actions}>
             {port.navigate && (

@@ -15,9 +15,9 @@ export function LatestStatusBlock({ block }: { block: StatusBlock | null }) {
   return (
     <div className={styles.block} data-testid="latest-status">
       <Text weight="semibold">{strings.item.statusHeader(block.date, block.event, block.state)}</Text>
-      <Text className={styles.text}>{`${strings.item.summary}: ${block.summary}`}</Text>
-      <Text className={styles.text}>{`${strings.item.references}: ${references}`}</Text>
-      {block.nextSteps !== "" && <Text className={styles.text}>{`${strings.item.nextSteps}: ${block.nextSteps}`}</Text>}
+      <Text className={styles.text}>{strings.labelled(strings.item.summary, block.summary)}</Text>
+      <Text className={styles.text}>{strings.labelled(strings.item.references, references)}</Text>
+      {block.nextSteps !== "" && <Text className={styles.text}>{strings.labelled(strings.item.nextSteps, block.nextSteps)}</Text>}
     </div>
   );
 }
