@@ -3,7 +3,7 @@
  * simulator over a DocModel, as in the playground. Also: a small plan with one item in each state, and a quiet
  * console for the error paths (the pane logs errors through office-helpers).
  */
-import { render, type RenderResult } from "@testing-library/react";
+import { configure, render, type RenderResult } from "@testing-library/react";
 import { cell, type CellAddress, type DocModel, type DocRow } from "../src/domain/document-model";
 import { allItems, type ItemField } from "../src/domain/plan";
 import { defaultCalendar } from "../src/domain/calendar";
@@ -16,6 +16,10 @@ import { WordDocument } from "../src/document/word/word-document";
 import { createSimulatedWord, installSimulatedOffice, type SimulatedWord } from "../src/simulator";
 import { App, type AppProps } from "../src/taskpane/App";
 import { planDoc, resolutionSection, summaryTable } from "./builders/plan-builders";
+
+// Whole flows on the simulated document (read, validate, colour) on a shared two-core machine: findBy*/waitFor wait
+// up to 5 s instead of 1 s, so a busy machine does not fail a correct pane.
+configure({ asyncUtilTimeout: 5000 });
 
 export const AS_OF = "2022-01-20";
 
