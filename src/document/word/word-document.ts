@@ -2,7 +2,7 @@
  * The document port for the live document in Word (Office.js). Every operation is one `Word.run` with a
  * fixed number of `context.sync()` calls that does not grow with the number of items:
  *   detect 1 · read 1 (+1 when the document holds the add-in's state) · structure 2 · unstructure 2 ·
- *   colour 2 · insert status block 2 · set field 2 · navigate 2 · watch 2 to start, 1 to stop.
+ *   colour 2 · insert status block 2 · set field 2 · navigate 2 · watch 2 to start, 1 to stop · shared state (sharedStateAccess) read 1–2, update 2–3.
  * Writes take the fingerprints of the read they are based on and check them in their first batch.
  */
 import type { SharedState } from "../shared-state";
@@ -15,6 +15,7 @@ import { navigateTo, type NavigateResult, type NavigateTarget } from "./navigate
 import { readDocument } from "./read";
 import { assertCoreSupported, detectCapabilities, type WordCapabilities } from "./requirements";
 import { runInWord } from "./run";
+import { WordSharedStateStore } from "./shared-state-access";
 import type { StateRead } from "./shared-state-store";
 import { insertStatusBlockInDocument } from "./status-block-insert";
 import { structureDocument } from "./structure";
@@ -33,6 +34,7 @@ export class WordDocument implements DocumentPort {
   private readonly random: () => number;
   /** The shared state as of this adapter's last read or colour: where it lives and what it said. */
   private lastState: StateRead | null = null;
+  private stateAccess: WordSharedStateStore | null = null;
 
   constructor(options: WordDocumentOptions = {}) {
     this.capabilities = options.capabilities ?? detectCapabilities();
@@ -93,5 +95,20 @@ export class WordDocument implements DocumentPort {
   /** The shared state as last read or written (null before the first read). */
   sharedState(): SharedState | null {
     return this.lastState?.state ?? null;
+  }
+
+  /**
+   * Read and update of the shared state (document key, calendar overrides) on their own, for storage's CalendarSync
+   * (see shared-state-access.ts). What it writes becomes this adapter's last known state, so a colour after it
+   * writes to the same place (e.g. the part it just created) instead of refusing as if a co-author had added one.
+   */
+  sharedStateAccess(): WordSharedStateStore {
+    this.stateAccess ??= new WordSharedStateStore({
+      capabilities: this.capabilities,
+      onWritten: (written) => {
+        if (this.lastState) this.lastState = written;
+      },
+    });
+    return this.stateAccess;
   }
 }
