@@ -1,13 +1,15 @@
 /**
  * The playground page: the simulated document on the left, the real task pane at a pane's width on the right, the
  * playground's controls above. Opening a document (reset, another size, with or without a person's red boxes)
- * replaces the simulator and mounts a fresh task pane on it, as reopening the document in Word would.
+ * replaces the simulator and mounts a fresh task pane on it, as reopening the document in Word would. The pane keeps
+ * its history, drafts and settings in the browser's IndexedDB (see playground-storage.ts for the document key).
  */
 import { useState } from "react";
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { App } from "../taskpane/App";
 import { DocumentView } from "./DocumentView";
 import { DEFAULT_SETTINGS, openPlaygroundDocument, type DocumentSettings } from "./playground-document";
+import { playgroundStorage } from "./playground-storage";
 import { PlaygroundToolbar } from "./PlaygroundToolbar";
 import { useSimulatorView } from "./use-simulator-view";
 
@@ -30,13 +32,16 @@ const useStyles = makeStyles({
 export function Playground() {
   const styles = useStyles();
   const [settings, setSettings] = useState<DocumentSettings>(DEFAULT_SETTINGS);
-  const [opened, setOpened] = useState(() => ({ generation: 0, document: openPlaygroundDocument(DEFAULT_SETTINGS) }));
+  const [opened, setOpened] = useState(() => {
+    const document = openPlaygroundDocument(DEFAULT_SETTINGS);
+    return { generation: 0, document, storage: playgroundStorage(document, DEFAULT_SETTINGS) };
+  });
   const view = useSimulatorView(opened.document.simulator);
 
   const open = (next: DocumentSettings): void => {
     const document = openPlaygroundDocument(next);
     setSettings(next);
-    setOpened((previous) => ({ generation: previous.generation + 1, document }));
+    setOpened((previous) => ({ generation: previous.generation + 1, document, storage: playgroundStorage(document, next) }));
   };
 
   return (
@@ -45,7 +50,7 @@ export function Playground() {
       <div className={styles.workspace}>
         <DocumentView className={styles.document} model={view.model} selection={view.selection} />
         <div className={styles.pane} data-testid="task-pane">
-          <App key={opened.generation} port={opened.document.port} />
+          <App key={opened.generation} port={opened.document.port} storage={opened.storage} />
         </div>
       </div>
     </FluentProvider>

@@ -2,25 +2,39 @@
  * The task pane. It talks to the document only through the port it is given, and never calls Word itself.
  *
  * Props (the services the pane receives; index.tsx wires the real ones, tests and the playground the simulator):
- * - `port`     the document (PanePort = DocumentPort + optional `navigate`): the Word adapter (WordDocument) in
+ * - `port`     the document (PanePort = DocumentPort + optional `navigate`, `watch`): the Word adapter (WordDocument) in
  *              Word; in tests and the playground the same adapter over the Word host simulator, or a port double.
- * - `calendar` the event calendar milestones resolve against, asked for after each read (default: the shipped
- *              calendar; in Word, the calendar with the document's shared overrides).
+ * - `calendar` the event calendar milestones resolve against when there is no storage (or it did not load), asked for
+ *              after each read (default: the shipped calendar).
+ * - `storage`  opens what the pane keeps beyond the document (services/pane-storage.ts): the local store (personal
+ *              settings, validation history, status-block drafts; IndexedDB through Dexie, loaded lazily by index.tsx)
+ *              and the calendar shared through the document (CalendarSync), read from the document for each
+ *              validation. Without it the pane keeps nothing and has no settings view.
  * - `today`    today's date as YYYY-MM-DD: the default as-of date and status-block date (default: the local date).
+ * - `now`      the time recorded with a validation run (default: the clock).
  * - `theme`    the Fluent theme (index.tsx maps Office's theme to webLightTheme/webDarkTheme).
  *
- * Views (a Fluent TabList): Overview (detection, structure, validate, counts, progress per resolution), Findings
- * (filter, sort, select in the document), Item (detail, edit milestone/flags), Status block (insert form). The
- * Overview is in the initial bundle; the other views and the full report are loaded lazily.
+ * Views (a Fluent TabList): Overview (detection, structure, validate, counts, progress per resolution, history), Findings
+ * (filter, sort, select in the document), Item (detail, edit milestone/flags), Status block (insert form with its
+ * autosaved draft); and, from the header's settings button, Settings (personal settings and the calendar editor).
+ * The Overview is in the initial bundle; the other views, the history and the full report are loaded lazily.
  */
-import { Suspense, lazy, useCallback, useState, type ReactNode } from "react";
-import { FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
+import { DismissRegular, SettingsRegular } from "@fluentui/react-icons";
 import { defaultCalendar, type Calendar } from "../domain/calendar";
+import { allItems } from "../domain/plan";
 import { ErrorBar } from "./components/ErrorBar";
 import { OverviewView } from "./components/OverviewView";
+import { useAutoValidate } from "./hooks/use-auto-validate";
 import { usePaneSession } from "./hooks/use-pane-session";
+import { usePaneStorage } from "./hooks/use-pane-storage";
+import { logError } from "./office-helpers";
 import { localIsoDate } from "./services/local-date";
+import { describeError, type PaneError } from "./services/pane-errors";
 import type { PanePort } from "./services/pane-port";
+import type { OpenPaneStorage } from "./services/pane-storage";
+import { draftStore } from "./services/status-drafts";
 import { strings } from "./strings";
 
 // Only the Overview is in the initial bundle (the pane opens on it); the other views, with the Fluent controls
@@ -29,45 +43,76 @@ const FindingsView = lazy(() => import(/* webpackChunkName: "findings", webpackP
 const ItemView = lazy(() => import(/* webpackChunkName: "item", webpackPrefetch: true */ "./components/ItemView").then((module) => ({ default: module.ItemView })));
 const StatusBlockView = lazy(() => import(/* webpackChunkName: "status-block-form", webpackPrefetch: true */ "./components/StatusBlockView"));
 const FullReport = lazy(() => import(/* webpackChunkName: "full-report" */ "./components/FullReport"));
+const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsView"));
+const HistorySection = lazy(() => import(/* webpackChunkName: "history" */ "./components/HistorySection"));
 
 export interface AppProps {
   port: PanePort;
   calendar?: () => Calendar;
+  storage?: OpenPaneStorage;
   today?: () => string;
+  now?: () => Date;
   theme?: Theme;
 }
 
 export const PANE_TABS = ["overview", "findings", "item", "status"] as const;
 export type PaneTab = (typeof PANE_TABS)[number];
+/** The tabs, and the settings view the header's button opens. */
+export type PaneView = PaneTab | "settings";
+const PANE_VIEWS: readonly PaneView[] = [...PANE_TABS, "settings"];
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: "0", boxSizing: "border-box" },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   tabs: { flexWrap: "wrap" },
   panel: { minWidth: "0" },
   visuallyHidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
 });
 
-export function App({ port, calendar = defaultCalendar, today = localIsoDate, theme = webLightTheme }: AppProps) {
+export function App({ port, calendar = defaultCalendar, storage: openStorage, today = localIsoDate, now, theme = webLightTheme }: AppProps) {
   const styles = useStyles();
-  const session = usePaneSession({ port, calendar, today });
-  const [tab, setTab] = useState<PaneTab>("overview");
+  const storage = usePaneStorage(openStorage, calendar, now);
+  const session = usePaneSession({
+    port,
+    calendar: storage.calendarForValidation,
+    today,
+    prepare: storage.ready,
+    validationSettings: storage.validationSettings,
+    onValidated: storage.recordRun,
+  });
+  const [tab, setTab] = useState<PaneView>("overview");
   /** Views are mounted on first visit and then kept (hidden), so filters and half-filled forms survive switching. */
-  const [visited, setVisited] = useState<ReadonlySet<PaneTab>>(() => new Set(["overview"]));
+  const [visited, setVisited] = useState<ReadonlySet<PaneView>>(() => new Set(["overview"]));
   const [showReport, setShowReport] = useState(false);
   const [announcement, setAnnouncement] = useState("");
+  const [navigationError, setNavigationError] = useState<PaneError | null>(null);
   /** Bumped when the pane opens a view for the person (e.g. "Details"): that view moves focus to its heading. */
-  const [focusSignal, setFocusSignal] = useState<Record<PaneTab, number>>({ overview: 0, findings: 0, item: 0, status: 0 });
+  const [focusSignal, setFocusSignal] = useState<Record<PaneView, number>>({ overview: 0, findings: 0, item: 0, status: 0, settings: 0 });
+  const settingsButton = useRef<HTMLButtonElement>(null);
 
-  const show = useCallback((view: PaneTab, focus = false) => {
+  const show = useCallback((view: PaneView, focus = false) => {
     setTab(view);
     setVisited((previous) => (previous.has(view) ? previous : new Set([...previous, view])));
     if (focus) setFocusSignal((previous) => ({ ...previous, [view]: previous[view] + 1 }));
   }, []);
 
-  const validate = useCallback(async () => {
-    const validated = await session.validate();
-    if (validated) setAnnouncement(strings.validate.announce(validated.result.summary.states.jeopardy, validated.result.summary.states.attention));
-  }, [session]);
+  const validate = useCallback(
+    async (asOf?: string) => {
+      const validated = await session.validate(asOf);
+      if (validated) setAnnouncement(strings.validate.announce(validated.result.summary.states.jeopardy, validated.result.summary.states.attention));
+      return validated;
+    },
+    [session],
+  );
+
+  // The personal as-of date replaces today's once the settings are read.
+  const { setAsOf } = session;
+  const asOfOverride = storage.status === "ready" ? storage.settings.asOfOverride : null;
+  useEffect(() => {
+    if (asOfOverride !== null) setAsOf(asOfOverride);
+  }, [asOfOverride, setAsOf]);
+
+  useAutoValidate({ enabled: storage.status === "ready" && storage.settings.autoValidate, port, session, validate });
 
   const { selectItem } = session;
   const openItem = useCallback(
@@ -78,11 +123,38 @@ export function App({ port, calendar = defaultCalendar, today = localIsoDate, th
     [selectItem, show],
   );
 
+  /** From the history: the item in the pane's Item view, and selected in the document when the port can. */
+  const openItemInDocument = useCallback(
+    async (itemKey: string) => {
+      setNavigationError(null);
+      openItem(itemKey);
+      const item = session.validation ? allItems(session.validation.read.plan).find((candidate) => candidate.key === itemKey) : undefined;
+      if (!item || !port.navigate) return;
+      try {
+        await port.navigate({ item });
+      } catch (error) {
+        void logError(error);
+        setNavigationError(describeError(error, "navigate"));
+      }
+    },
+    [openItem, port, session.validation],
+  );
+
+  const drafts = useMemo(() => (storage.store && storage.documentKey ? draftStore(storage.store, storage.documentKey, now) : null), [storage.store, storage.documentKey, now]);
+
   const onValidate = (): void => void validate();
-  const panelOf = (view: PaneTab): ReactNode => {
+  const panelOf = (view: PaneView): ReactNode => {
     switch (view) {
       case "overview":
-        return <OverviewView port={port} session={session} onValidate={onValidate} />;
+        return (
+          <OverviewView port={port} session={session} onValidate={onValidate}>
+            {storage.status === "ready" && storage.documentKey !== null && (
+              <Suspense fallback={<Spinner size="extra-tiny" />}>
+                <HistorySection runs={storage.runs} onOpenItem={(itemKey) => void openItemInDocument(itemKey)} />
+              </Suspense>
+            )}
+          </OverviewView>
+        );
       case "findings":
         return (
           <>
@@ -99,7 +171,21 @@ export function App({ port, calendar = defaultCalendar, today = localIsoDate, th
       case "item":
         return <ItemView port={port} session={session} onValidate={onValidate} onInsertStatus={(key) => openItem(key, "status")} focusSignal={focusSignal.item} announce={setAnnouncement} />;
       case "status":
-        return <StatusBlockView port={port} session={session} today={today} onValidate={onValidate} focusSignal={focusSignal.status} />;
+        return <StatusBlockView port={port} session={session} today={today} onValidate={onValidate} focusSignal={focusSignal.status} drafts={drafts} announce={setAnnouncement} />;
+      case "settings":
+        return (
+          <SettingsView
+            storage={storage}
+            session={session}
+            today={today}
+            validate={validate}
+            focusSignal={focusSignal.settings}
+            onClose={() => {
+              show("overview");
+              settingsButton.current?.focus();
+            }}
+          />
+        );
     }
   };
   const busyLabel = session.busy === "validate" && session.step ? strings.validate.steps[session.step] : session.busy ? strings.busy[session.busy] : null;
@@ -107,7 +193,21 @@ export function App({ port, calendar = defaultCalendar, today = localIsoDate, th
   return (
     <FluentProvider theme={theme}>
       <main className={styles.pane}>
-        <Title3 as="h1">{strings.appTitle}</Title3>
+        <div className={styles.header}>
+          <Title3 as="h1">{strings.appTitle}</Title3>
+          {openStorage && (
+            <Button
+              ref={settingsButton}
+              appearance={tab === "settings" ? "secondary" : "subtle"}
+              icon={<SettingsRegular />}
+              aria-label={strings.settingsView.open}
+              title={strings.settingsView.open}
+              aria-pressed={tab === "settings"}
+              onClick={() => (tab === "settings" ? show("overview") : show("settings", true))}
+              data-testid="open-settings"
+            />
+          )}
+        </div>
         <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_event, data) => show(data.value as PaneTab)} aria-label={strings.tabs.label}>
           {PANE_TABS.map((view) => (
             <Tab key={view} value={view} id={`tab-${view}`} aria-controls={`panel-${view}`}>
@@ -115,10 +215,30 @@ export function App({ port, calendar = defaultCalendar, today = localIsoDate, th
             </Tab>
           ))}
         </TabList>
+        {storage.notices.map((notice) => (
+          <MessageBar key={notice.id} intent="warning" layout="multiline" data-testid={`notice-${notice.id}`}>
+            <MessageBarBody>
+              <MessageBarTitle>{notice.title}</MessageBarTitle>
+              {notice.message}
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={<Button appearance="transparent" aria-label={strings.storage.dismiss} icon={<DismissRegular />} onClick={() => storage.dismissNotice(notice.id)} />}
+            />
+          </MessageBar>
+        ))}
         {busyLabel !== null && !(tab === "overview" && session.busy === "validate") && <Spinner size="extra-tiny" labelPosition="after" label={busyLabel} data-testid="busy" />}
         {session.validationError && <ErrorBar error={session.validationError} onDismiss={session.dismissValidationError} />}
-        {PANE_TABS.filter((view) => visited.has(view)).map((view) => (
-          <div key={view} className={styles.panel} role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} hidden={view !== tab}>
+        {navigationError && <ErrorBar error={navigationError} onDismiss={() => setNavigationError(null)} />}
+        {PANE_VIEWS.filter((view) => visited.has(view)).map((view) => (
+          <div
+            key={view}
+            className={styles.panel}
+            role={view === "settings" ? "region" : "tabpanel"}
+            id={`panel-${view}`}
+            aria-labelledby={view === "settings" ? undefined : `tab-${view}`}
+            aria-label={view === "settings" ? strings.settingsView.heading : undefined}
+            hidden={view !== tab}
+          >
             <Suspense fallback={<Spinner size="small" label={strings.loading} />}>{panelOf(view)}</Suspense>
           </div>
         ))}

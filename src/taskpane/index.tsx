@@ -1,20 +1,36 @@
 /**
  * Composition root of the task pane: the one place that wires real adapters to the UI.
- * In Word the pane works on the live document through the Office.js adapter (WordDocument), validates against the
- * calendar with the document's shared overrides, and follows Office's theme; tests and the playground mount the
- * same App with the Word host simulator instead.
+ * In Word the pane works on the live document through the Office.js adapter (WordDocument), follows Office's theme,
+ * and keeps what it remembers in the storage opened here lazily (a chunk with Dexie, fetched after the pane has
+ * rendered): the local store namespaced by Office's partition key, and the calendar shared through the document
+ * (CalendarSync over the adapter's shared state), which validation reads from the document each time. If the storage
+ * chunk cannot load, the pane validates against the calendar with the overrides of the document's last read.
+ * Tests and the playground mount the same App with the Word host simulator instead.
  */
 import { createRoot } from "react-dom/client";
 import { calendarForDocument } from "../commands/calendar-for-document";
+import { readAutoStructureOptIn, writeAutoStructureOptIn } from "../document/word/addin-settings";
 import { WordDocument } from "../document/word/word-document";
+import type { PersonalSettings } from "../storage/settings";
 import { App } from "./App";
 import { fluentThemeFor } from "./office-theme";
+import type { PaneStorage } from "./services/pane-storage";
+
+/** The ribbon's "Validate plan" reads its auto-structure opt-in from the document's add-in settings: keep it in step. */
+async function tellRibbon(settings: PersonalSettings): Promise<void> {
+  if (!Office.context?.document?.settings || readAutoStructureOptIn() === settings.autoStructure) return;
+  await writeAutoStructureOptIn(settings.autoStructure);
+}
 
 void Office.onReady(() => {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   const word = new WordDocument();
+  const storage = (): Promise<PaneStorage> =>
+    import(/* webpackChunkName: "storage" */ "./services/open-pane-storage").then(({ openPaneStorage }) =>
+      openPaneStorage({ access: word.sharedStateAccess(), partitionKey: Office.context?.partitionKey ?? null, onSettingsSaved: tellRibbon }),
+    );
   // officeTheme is undefined in hosts without it (and outside Office): the light theme is used.
   const theme = fluentThemeFor(Office.context?.officeTheme);
-  createRoot(container).render(<App port={word} calendar={() => calendarForDocument(word.sharedState())} theme={theme} />);
+  createRoot(container).render(<App port={word} calendar={() => calendarForDocument(word.sharedState())} storage={storage} theme={theme} />);
 });

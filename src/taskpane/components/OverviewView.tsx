@@ -1,8 +1,9 @@
 /**
  * Overview: is this an action plan and is it structured (with "Structure this document"), the as-of date and the
- * Validate button, then the counts by state and one progress bar per resolution from the last validation.
+ * Validate button, then the counts by state and one progress bar per resolution from the last validation, and what the
+ * App adds below (the history of validations on this computer).
  */
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { PaneSession } from "../hooks/use-pane-session";
 import type { PanePort } from "../services/pane-port";
@@ -25,9 +26,11 @@ export interface OverviewViewProps {
   port: PanePort;
   session: PaneSession;
   onValidate: () => void;
+  /** Shown last, e.g. the validation history (App loads it lazily). */
+  children?: ReactNode;
 }
 
-export function OverviewView({ port, session, onValidate }: OverviewViewProps) {
+export function OverviewView({ port, session, onValidate, children }: OverviewViewProps) {
   const styles = useStyles();
   const { detection, validation } = session;
   const bars = useMemo(() => (validation ? resolutionProgress(validation) : []), [validation]);
@@ -65,6 +68,7 @@ export function OverviewView({ port, session, onValidate }: OverviewViewProps) {
           <ResolutionBars resolutions={bars} />
         </section>
       )}
+      {children}
     </div>
   );
 }

@@ -19,6 +19,10 @@ export interface StatusBlockFormProps {
   events: readonly CalendarEvent[];
   busy: boolean;
   onSubmit: (block: StatusBlock) => void;
+  /** What the form starts with (a restored draft); default: an empty form dated today. */
+  initial?: StatusBlockDraft;
+  /** Hears every change the person makes (not the initial form), e.g. to autosave it. */
+  onDraftChange?: (draft: StatusBlockDraft) => void;
 }
 
 const useStyles = makeStyles({
@@ -27,10 +31,13 @@ const useStyles = makeStyles({
   submit: { alignSelf: "flex-start" },
 });
 
-export function StatusBlockForm({ today, events, busy, onSubmit }: StatusBlockFormProps) {
+export function StatusBlockForm({ today, events, busy, onSubmit, initial, onDraftChange }: StatusBlockFormProps) {
   const styles = useStyles();
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<StatusBlockDraft>(() => emptyDraft(today));
+  const [draft, setDraft] = useState<StatusBlockDraft>(() => initial ?? emptyDraft(today));
+  const firstDraft = useRef(draft);
+  const onDraftChangeRef = useRef(onDraftChange);
+  onDraftChangeRef.current = onDraftChange;
   const [attempts, setAttempts] = useState(0);
   const [leftReferences, setLeftReferences] = useState<ReadonlySet<number>>(new Set());
   const submitted = attempts > 0;
@@ -40,6 +47,9 @@ export function StatusBlockForm({ today, events, busy, onSubmit }: StatusBlockFo
   useEffect(() => {
     if (attempts > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [attempts]);
+  useEffect(() => {
+    if (draft !== firstDraft.current) onDraftChangeRef.current?.(draft);
+  }, [draft]);
 
   const update = (change: Partial<StatusBlockDraft>): void => setDraft((previous) => ({ ...previous, ...change }));
   const shown = (message: string | undefined): string | undefined => (submitted ? message : undefined);

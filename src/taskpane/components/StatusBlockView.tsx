@@ -1,14 +1,22 @@
 /**
  * Insert a status block into the selected item's status (lazily loaded: the form and its pickers are not needed to
  * open the pane). The write goes through port.insertStatusBlock with the fingerprints of the last read.
+ * With a draft store, the form is saved on this computer while the person types (per item, after a short pause, and
+ * when the view closes), restored when the item's form opens again (also in a later session), and discarded on
+ * request or once the block is inserted. Without an item chosen, the view lists the unfinished drafts.
  */
-import { useEffect, useMemo, useRef, useState } from "react";
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { DeleteRegular } from "@fluentui/react-icons";
+import { formatLongDate } from "../../domain/dates";
 import type { StatusBlock } from "../../domain/status-block";
 import type { PaneSession } from "../hooks/use-pane-session";
 import { itemChoices, itemDetail, itemLabel } from "../services/item-detail";
 import type { PaneError } from "../services/pane-errors";
 import type { PanePort } from "../services/pane-port";
+import type { StatusBlockDraft } from "../services/status-block-draft";
+import { DRAFT_SAVE_DELAY_MS, isUntouched, type DraftStore, type SavedDraft } from "../services/status-drafts";
+import { localIsoDate } from "../services/local-date";
 import { strings } from "../strings";
 import { ErrorBar } from "./ErrorBar";
 import { ItemPicker } from "./ItemPicker";
@@ -22,16 +30,32 @@ export interface StatusBlockViewProps {
   onValidate: () => void;
   /** Changes when the pane opened this view for the person: focus moves to the heading. */
   focusSignal: number;
+  /** Where drafts are kept (null: no storage, or the document has no key; the form is then not saved). */
+  drafts?: DraftStore | null;
+  announce?: (message: string) => void;
 }
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { ...typographyStyles.subtitle2, margin: 0 },
+  draftBar: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  draftList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
+
+/** "20 January 2022, 09:30" (local time) of an ISO instant. */
+function savedAt(iso: string): string {
+  const at = new Date(iso);
+  const pad = (value: number): string => String(value).padStart(2, "0");
+  return `${formatLongDate(localIsoDate(at))}, ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+/** The draft the form of an item starts from, once looked up in the store. */
+type Restored = { itemKey: string; saved: SavedDraft | null };
+type DraftStatus = "none" | "restored" | "saved";
 
 type Outcome = { kind: "none" } | { kind: "inserted"; label: string } | { kind: "failed"; error: PaneError };
 
-export default function StatusBlockView({ port, session, today, onValidate, focusSignal }: StatusBlockViewProps) {
+export default function StatusBlockView({ port, session, today, onValidate, focusSignal, drafts = null, announce }: StatusBlockViewProps) {
   const styles = useStyles();
   const { validation, selectedItemKey } = session;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -49,7 +73,75 @@ export default function StatusBlockView({ port, session, today, onValidate, focu
     if (outcome.kind !== "none") outcomeRef.current?.focus();
   }, [outcome]);
 
+  const itemKey = detail?.item.key ?? null;
+  const [restored, setRestored] = useState<Restored | null>(null);
+  const [draftStatus, setDraftStatus] = useState<DraftStatus>("none");
+  const [savedList, setSavedList] = useState<SavedDraft[]>([]);
+  /** The typed form not saved yet, and the timer that will save it. */
+  const pending = useRef<{ itemKey: string; draft: StatusBlockDraft; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const todayRef = useRef(today);
+  todayRef.current = today;
+
+  const flush = useCallback(() => {
+    const waiting = pending.current;
+    if (!waiting || !drafts) return;
+    clearTimeout(waiting.timer);
+    pending.current = null;
+    void (isUntouched(waiting.draft, todayRef.current()) ? drafts.discard(waiting.itemKey) : drafts.save(waiting.itemKey, waiting.draft));
+  }, [drafts]);
+
+  const cancelPending = (): void => {
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = null;
+  };
+
+  // The item's saved draft, looked up before its form is shown; what was typed for the previous item is saved first.
+  useEffect(() => {
+    if (!itemKey || !drafts) return;
+    let active = true;
+    setDraftStatus("none");
+    void drafts.load(itemKey, todayRef.current()).then((saved) => {
+      if (!active) return;
+      setRestored({ itemKey, saved });
+      if (saved) setDraftStatus("restored");
+    });
+    return () => {
+      active = false;
+      flush();
+    };
+  }, [itemKey, drafts, flush]);
+
+  // Without an item: the unfinished drafts, to pick one up again.
+  useEffect(() => {
+    if (itemKey || !drafts) return;
+    let active = true;
+    void drafts.list(todayRef.current()).then((list) => active && setSavedList(list));
+    return () => {
+      active = false;
+    };
+  }, [itemKey, drafts]);
+
   if (!validation) return <NeedsValidation onValidate={onValidate} busy={session.busy !== null} />;
+
+  const onDraftChange = (draft: StatusBlockDraft): void => {
+    if (!drafts || !itemKey) return;
+    if (pending.current) clearTimeout(pending.current.timer);
+    const timer = setTimeout(() => {
+      flush();
+      setDraftStatus(isUntouched(draft, today()) ? "none" : "saved");
+    }, DRAFT_SAVE_DELAY_MS);
+    pending.current = { itemKey, draft, timer };
+  };
+
+  const discard = async (): Promise<void> => {
+    if (!drafts || !itemKey) return;
+    cancelPending();
+    await drafts.discard(itemKey);
+    setRestored({ itemKey, saved: null });
+    setDraftStatus("none");
+    setFormKey((key) => key + 1);
+    announce?.(strings.drafts.discarded);
+  };
 
   const insert = async (block: StatusBlock): Promise<void> => {
     if (!detail) return;
@@ -57,6 +149,12 @@ export default function StatusBlockView({ port, session, today, onValidate, focu
     const result = await session.write("insert", "insert", () => port.insertStatusBlock({ itemKey: detail.item.key, block }, validation.read.fingerprints));
     if (result.ok) {
       setOutcome({ kind: "inserted", label });
+      if (drafts) {
+        cancelPending();
+        await drafts.discard(detail.item.key);
+        setRestored({ itemKey: detail.item.key, saved: null });
+        setDraftStatus("none");
+      }
       setFormKey((key) => key + 1);
     } else if ("error" in result) setOutcome({ kind: "failed", error: result.error });
   };
@@ -87,10 +185,48 @@ export default function StatusBlockView({ port, session, today, onValidate, focu
       {detail ? (
         <>
           <Text as="p" block weight="semibold">{strings.statusBlock.forItem(itemLabel(detail.item))}</Text>
-          <StatusBlockForm key={formKey} today={today()} events={validation.calendar.events} busy={session.busy !== null} onSubmit={(block) => void insert(block)} />
+          {drafts && restored?.itemKey === detail.item.key && (
+            <div className={styles.draftBar} data-testid="draft-bar">
+              <Text size={200} data-testid="draft-status">
+                {draftStatus === "restored" && restored.saved ? strings.drafts.restored(savedAt(restored.saved.updatedAt)) : draftStatus === "saved" ? strings.drafts.saved : ""}
+              </Text>
+              {draftStatus !== "none" && (
+                <Button size="small" icon={<DeleteRegular />} onClick={() => void discard()} data-testid="discard-draft">
+                  {strings.drafts.discard}
+                </Button>
+              )}
+            </div>
+          )}
+          {(!drafts || restored?.itemKey === detail.item.key) && (
+            <StatusBlockForm
+              key={`${formKey}:${detail.item.key}`}
+              today={today()}
+              events={validation.calendar.events}
+              busy={session.busy !== null}
+              onSubmit={(block) => void insert(block)}
+              initial={restored?.saved?.draft}
+              onDraftChange={onDraftChange}
+            />
+          )}
         </>
       ) : (
-        <Text as="p" block>{strings.statusBlock.noItem}</Text>
+        <>
+          <Text as="p" block>{strings.statusBlock.noItem}</Text>
+          {savedList.length > 0 && (
+            <div data-testid="draft-list">
+              <Text as="h3" block weight="semibold">{strings.drafts.listHeading}</Text>
+              <ul className={styles.draftList}>
+                {savedList.map((saved) => (
+                  <li key={saved.itemKey}>
+                    <Link as="button" onClick={() => session.selectItem(saved.itemKey)}>
+                      {strings.drafts.openDraft(choices.find((choice) => choice.key === saved.itemKey)?.label ?? saved.itemKey, savedAt(saved.updatedAt))}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </>
       )}
     </div>
   );

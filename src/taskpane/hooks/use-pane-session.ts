@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import type { Calendar } from "../../domain/calendar";
+import type { RedPolicy } from "../../domain/colouring";
 import type { DetectReport } from "../../document/port";
 import { logError } from "../office-helpers";
 import { describeError, type PaneAction, type PaneError } from "../services/pane-errors";
@@ -15,10 +16,23 @@ import { useExclusiveTask, type TaskName } from "./use-exclusive-task";
 
 export type Detection = { kind: "reading" } | { kind: "ready"; report: DetectReport } | { kind: "failed"; error: PaneError };
 
+/** The personal settings validation uses (read when a validation starts). */
+export interface ValidationSettings {
+  horizonDays?: number;
+  redFor?: RedPolicy;
+}
+
 export interface PaneServices {
   port: PanePort;
-  calendar: () => Calendar;
+  /** The calendar to validate with, asked for after each read (it may be read from the document again). */
+  calendar: () => Calendar | Promise<Calendar>;
   today: () => string;
+  /** Awaited before a validation or a write starts, e.g. until the local store has given the document its key. */
+  prepare?: () => Promise<void>;
+  /** Read when a validation starts (a getter, so settings saved just before validating apply). */
+  validationSettings?: () => ValidationSettings;
+  /** Hears each validation the person asked for (not the re-reads after a write), e.g. to record it in the history. */
+  onValidated?: (validation: Validation) => void;
 }
 
 export interface PaneSession {
@@ -32,8 +46,11 @@ export interface PaneSession {
   validationError: PaneError | null;
   dismissValidationError: () => void;
   busy: TaskName | null;
-  /** Validates as of `asOf`: the new validation, or null when it failed (see validationError) or another operation was running. */
-  validate: () => Promise<Validation | null>;
+  /**
+   * Validates as of `asOf` (or the date given, which becomes the as-of date): the new validation, or null when it
+   * failed (see validationError) or another operation was running.
+   */
+  validate: (asOfDate?: string) => Promise<Validation | null>;
   /**
    * Runs a write (structure, field edit, status block) exclusively; when it succeeded, reads the document again
    * (detection, and the validation when there is one, as of the same date). A failed write is not followed by a
@@ -46,7 +63,7 @@ export interface PaneSession {
   selectItem: (itemKey: string | null) => void;
 }
 
-export function usePaneSession({ port, calendar, today }: PaneServices): PaneSession {
+export function usePaneSession({ port, calendar, today, prepare, validationSettings, onValidated }: PaneServices): PaneSession {
   const { busy, run } = useExclusiveTask();
   const [detection, setDetection] = useState<Detection>({ kind: "reading" });
   const [asOf, setAsOf] = useState(today);
@@ -75,7 +92,7 @@ export function usePaneSession({ port, calendar, today }: PaneServices): PaneSes
     async (date: string): Promise<Validation | null> => {
       setValidationError(null);
       try {
-        const validated = await validateDocument(port, { asOf: date, calendar, onStep: setStep });
+        const validated = await validateDocument(port, { asOf: date, calendar, ...validationSettings?.(), onStep: setStep });
         setValidation(validated);
         return validated;
       } catch (error) {
@@ -86,14 +103,27 @@ export function usePaneSession({ port, calendar, today }: PaneServices): PaneSes
         setStep(null);
       }
     },
-    [port, calendar],
+    [port, calendar, validationSettings],
   );
 
-  const validate = useCallback(async () => (await run("validate", () => runValidation(asOf))) ?? null, [run, runValidation, asOf]);
+  const validate = useCallback(
+    async (asOfDate?: string) => {
+      const date = asOfDate ?? asOf;
+      if (asOfDate !== undefined) setAsOf(asOfDate);
+      const validated = await run("validate", async () => {
+        await prepare?.();
+        return await runValidation(date);
+      });
+      if (validated) onValidated?.(validated);
+      return validated ?? null;
+    },
+    [run, runValidation, asOf, prepare, onValidated],
+  );
 
   const write = useCallback<PaneSession["write"]>(
     async (name, action, operation) => {
       const outcome = await run(name, async () => {
+        await prepare?.();
         try {
           await operation();
         } catch (error) {
@@ -107,7 +137,7 @@ export function usePaneSession({ port, calendar, today }: PaneServices): PaneSes
       });
       return outcome ?? { ok: false, refused: true };
     },
-    [run, redetect, runValidation, validation],
+    [run, redetect, runValidation, validation, prepare],
   );
 
   return {

@@ -10,7 +10,15 @@ import type { DocumentPort } from "../../document/port";
 /** An item (found by its tag when structured, else by its number cell) or a cell of a finding. */
 export type NavigateTarget = { item: ActionItem } | { location: CellAddress };
 
+/** What watching the document for changes gives (the Word adapter's WatchStart, structurally). */
+export type PaneWatch = { available: true; stop: () => Promise<void> } | { available: false; reason: string };
+
 export interface PanePort extends DocumentPort {
   /** Selects and scrolls to the target in the document. Optional: not every adapter has a selection. */
   navigate?(target: NavigateTarget): Promise<unknown>;
+  /**
+   * Calls back (debounced) when a field that decides an item's state changes in the document. Optional: the pane
+   * uses it for the personal "auto-validate" setting where the adapter offers it (WordApi 1.5).
+   */
+  watch?(options: { onItemsChanged: (itemIds: string[]) => void }): Promise<PaneWatch>;
 }

@@ -4,7 +4,7 @@
  * before it starts, and the pane yields to the browser between steps so the progress is painted.
  */
 import type { Calendar } from "../../domain/calendar";
-import { colourMarks } from "../../domain/colouring";
+import { colourMarks, DEFAULT_RED_POLICY, type RedPolicy } from "../../domain/colouring";
 import { validatePlan } from "../../domain/validate";
 import type { ValidationResult } from "../../domain/validation-types";
 import type { ColourReport, DocumentPort, ReadResult } from "../../document/port";
@@ -24,8 +24,12 @@ export interface Validation {
 
 export interface ValidateOptions {
   asOf: string;
-  /** Asked for after the read: the calendar may depend on the document's shared state. */
-  calendar: () => Calendar;
+  /** Asked for after the read: the calendar may depend on the document's shared state (read again from it). */
+  calendar: () => Calendar | Promise<Calendar>;
+  /** Days ahead within which an open due date needs attention (the domain's default when not given). */
+  horizonDays?: number;
+  /** Which states turn the item number cell red (default: attention and jeopardy). */
+  redFor?: RedPolicy;
   onStep?: (step: ValidationStep) => void;
 }
 
@@ -39,10 +43,10 @@ export async function validateDocument(port: Pick<DocumentPort, "read" | "colour
   const read = await port.read();
   options.onStep?.("validating");
   await yieldToBrowser();
-  const calendar = options.calendar();
-  const result = validatePlan(read.plan, calendar, options.asOf, {}, read.findings);
+  const calendar = await options.calendar();
+  const result = validatePlan(read.plan, calendar, options.asOf, options.horizonDays === undefined ? {} : { horizonDays: options.horizonDays }, read.findings);
   if (result.items.length === 0) return { asOf: options.asOf, read, result, colour: null, calendar };
   options.onStep?.("colouring");
-  const colour = await port.colour(colourMarks(result), read.fingerprints);
+  const colour = await port.colour(colourMarks(result, { redFor: options.redFor ?? DEFAULT_RED_POLICY }), read.fingerprints);
   return { asOf: options.asOf, read, result, colour, calendar };
 }

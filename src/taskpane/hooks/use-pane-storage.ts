@@ -1,0 +1,243 @@
+/**
+ * The pane's storage while it is open: opens it once (lazily, through `open`), gives the document its key, loads the
+ * personal settings and the document's validation history, and offers what the views need: the calendar to validate
+ * with (read from the document first, each time), recording a validation run, saving settings and calendar edits.
+ * Nothing here rejects: storage problems become notices (dismissible message bars) and the pane works without them.
+ * Without `open` (tests of other views, a port double) the pane has no storage: the fallback calendar and the
+ * default settings are used, and nothing is recorded.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Calendar, CalendarOverride } from "../../domain/calendar";
+import type { ValidationRun } from "../../domain/history";
+import type { LocalStore } from "../../storage/local-store";
+import { DEFAULT_SETTINGS, type PersonalSettings, type SettingsUpdate } from "../../storage/settings";
+import type { LoadedCalendar, SavedCalendar } from "../../storage/shared-calendar";
+import { logError } from "../office-helpers";
+import type { OpenPaneStorage, PaneCalendarSync, PaneStorage } from "../services/pane-storage";
+import type { Validation } from "../services/validate-document";
+import { strings } from "../strings";
+import type { ValidationSettings } from "./use-pane-session";
+
+export type StorageStatus = "off" | "opening" | "ready" | "failed";
+
+export interface StorageNotice {
+  id: "storage" | "key" | "calendar";
+  title: string;
+  message: string;
+}
+
+export interface PaneStorageApi {
+  status: StorageStatus;
+  store: LocalStore | null;
+  calendarSync: PaneCalendarSync | null;
+  /** The document's key once known (history and drafts are kept under it). */
+  documentKey: string | null;
+  settings: PersonalSettings;
+  /** The document's validation runs on this computer, newest first. */
+  runs: ValidationRun[];
+  /** The calendar as last read from the document (or saved to it); null before the first read. */
+  loadedCalendar: LoadedCalendar | null;
+  notices: StorageNotice[];
+  dismissNotice: (id: StorageNotice["id"]) => void;
+  /** Resolves once opening has finished (or failed); never rejects. */
+  ready: () => Promise<void>;
+  /** The calendar to validate with: the document's overrides, else the cached ones, else the fallback. */
+  calendarForValidation: () => Promise<Calendar>;
+  validationSettings: () => ValidationSettings;
+  recordRun: (validation: Validation) => void;
+  saveSettings: (patch: Partial<PersonalSettings>) => Promise<SettingsUpdate>;
+  editCalendar: (change: (current: CalendarOverride[]) => CalendarOverride[]) => Promise<SavedCalendar>;
+  resetCalendar: () => Promise<SavedCalendar>;
+  reloadCalendar: () => Promise<LoadedCalendar | null>;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = (): void => undefined;
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+
+export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalendar: () => Calendar, now: () => Date = () => new Date()): PaneStorageApi {
+  const [status, setStatus] = useState<StorageStatus>(open ? "opening" : "off");
+  const [storage, setStorage] = useState<PaneStorage | null>(null);
+  const [documentKey, setDocumentKey] = useState<string | null>(null);
+  const [settings, setSettings] = useState<PersonalSettings>(DEFAULT_SETTINGS);
+  const [runs, setRuns] = useState<ValidationRun[]>([]);
+  const [loadedCalendar, setLoadedCalendar] = useState<LoadedCalendar | null>(null);
+  const [notices, setNotices] = useState<StorageNotice[]>([]);
+  const opened = useRef(deferred());
+  /** The storage is opened once per mounted pane, whatever `open` function a later render passes. */
+  const openRef = useRef(open);
+  // Refs: the callbacks below stay the same objects, and read what opening found even before React re-rendered.
+  const storageRef = useRef<PaneStorage | null>(null);
+  const keyRef = useRef<string | null>(null);
+  const settingsRef = useRef<PersonalSettings>(DEFAULT_SETTINGS);
+  const fallbackRef = useRef(fallbackCalendar);
+  fallbackRef.current = fallbackCalendar;
+  const nowRef = useRef(now);
+  nowRef.current = now;
+
+  const notify = useCallback((notice: StorageNotice) => {
+    setNotices((previous) => [...previous.filter((existing) => existing.id !== notice.id), notice]);
+  }, []);
+
+  useEffect(() => {
+    const openStorage = openRef.current;
+    if (!openStorage) {
+      opened.current.resolve();
+      return;
+    }
+    let active = true;
+    let unsubscribe = (): void => undefined;
+    const start = async (): Promise<void> => {
+      let opening: PaneStorage;
+      try {
+        opening = await openStorage();
+      } catch (error) {
+        void logError(error);
+        if (active) setStatus("failed");
+        return;
+      }
+      if (!active) return;
+      storageRef.current = opening;
+      setStorage(opening);
+      unsubscribe = opening.store.onWarning((warning) => notify({ id: "storage", title: strings.storage.warningTitle, message: warning }));
+      try {
+        settingsRef.current = await opening.store.getSettings();
+      } catch (error) {
+        void logError(error);
+      }
+      const ensured = await opening.calendar.ensureDocumentKey();
+      if (!active) return;
+      setSettings(settingsRef.current);
+      if (ensured.ok) {
+        keyRef.current = ensured.documentKey;
+        setDocumentKey(ensured.documentKey);
+        try {
+          const listed = await opening.store.listRuns(ensured.documentKey);
+          if (active) setRuns(listed);
+        } catch (error) {
+          void logError(error);
+        }
+      } else {
+        notify({ id: "key", title: strings.storage.keyProblemTitle, message: ensured.problem });
+      }
+      if (active) setStatus("ready");
+    };
+    void start().finally(() => opened.current.resolve());
+    return () => {
+      active = false;
+      unsubscribe();
+    };
+  }, [notify]);
+
+  const ready = useCallback(() => opened.current.promise, []);
+
+  const showCalendarProblems = useCallback(
+    (loaded: LoadedCalendar) => {
+      // Notes about the calendar in use when it is not the document's (unreadable document, the cached copy).
+      if (loaded.source !== "document" && loaded.problems.length > 0) notify({ id: "calendar", title: strings.storage.calendarProblemTitle, message: loaded.problems.join(" ") });
+    },
+    [notify],
+  );
+
+  const reloadCalendar = useCallback(async (): Promise<LoadedCalendar | null> => {
+    await opened.current.promise;
+    const sync = storageRef.current?.calendar;
+    if (!sync) return null;
+    try {
+      const loaded = await sync.loadCalendar();
+      setLoadedCalendar(loaded);
+      showCalendarProblems(loaded);
+      return loaded;
+    } catch (error) {
+      void logError(error);
+      return null;
+    }
+  }, [showCalendarProblems]);
+
+  const calendarForValidation = useCallback(async (): Promise<Calendar> => {
+    const loaded = await reloadCalendar();
+    return loaded ? loaded.calendar : fallbackRef.current();
+  }, [reloadCalendar]);
+
+  const validationSettings = useCallback((): ValidationSettings => ({ horizonDays: settingsRef.current.attentionHorizonDays, redFor: settingsRef.current.redPolicy }), []);
+
+  const recordRun = useCallback((validation: Validation): void => {
+    const store = storageRef.current?.store;
+    const key = keyRef.current;
+    if (!store || !key) return;
+    const record = async (): Promise<void> => {
+      await store.recordRun(key, validation.result, nowRef.current());
+      setRuns(await store.listRuns(key));
+    };
+    record().catch((error: unknown) => void logError(error));
+  }, []);
+
+  const saveSettings = useCallback(async (patch: Partial<PersonalSettings>): Promise<SettingsUpdate> => {
+    await opened.current.promise;
+    const current = storageRef.current;
+    if (!current) return { ok: false, problems: [strings.settingsView.unavailable] };
+    let update: SettingsUpdate;
+    try {
+      update = await current.store.updateSettings(patch);
+    } catch (error) {
+      void logError(error);
+      return { ok: false, problems: [message(error)] };
+    }
+    if (update.ok) {
+      settingsRef.current = update.settings;
+      setSettings(update.settings);
+      await current.onSettingsSaved?.(update.settings).catch((error: unknown) => void logError(error));
+    }
+    return update;
+  }, []);
+
+  const saveWith = useCallback(async (write: (sync: PaneCalendarSync) => Promise<SavedCalendar>): Promise<SavedCalendar> => {
+    await opened.current.promise;
+    const sync = storageRef.current?.calendar;
+    if (!sync) return { ok: false, problems: [strings.settingsView.unavailable] };
+    let saved: SavedCalendar;
+    try {
+      saved = await write(sync);
+    } catch (error) {
+      void logError(error);
+      return { ok: false, problems: [message(error)] };
+    }
+    if (saved.ok) {
+      setLoadedCalendar({ calendar: saved.calendar, overrides: saved.overrides, source: "document", documentKey: saved.documentKey, problems: saved.problems });
+      setNotices((previous) => previous.filter((notice) => notice.id !== "calendar"));
+    }
+    return saved;
+  }, []);
+
+  const editCalendar = useCallback((change: (current: CalendarOverride[]) => CalendarOverride[]) => saveWith((sync) => sync.editOverrides(change)), [saveWith]);
+  const resetCalendar = useCallback(() => saveWith((sync) => sync.saveOverrides([])), [saveWith]);
+  const dismissNotice = useCallback((id: StorageNotice["id"]) => setNotices((previous) => previous.filter((notice) => notice.id !== id)), []);
+
+  return {
+    status,
+    store: storage?.store ?? null,
+    calendarSync: storage?.calendar ?? null,
+    documentKey,
+    settings,
+    runs,
+    loadedCalendar,
+    notices,
+    dismissNotice,
+    ready,
+    calendarForValidation,
+    validationSettings,
+    recordRun,
+    saveSettings,
+    editCalendar,
+    resetCalendar,
+    reloadCalendar,
+  };
+}

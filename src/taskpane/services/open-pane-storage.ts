@@ -1,0 +1,25 @@
+/**
+ * Opens the pane's storage: the local store (IndexedDB through Dexie, else memory with a warning; namespaced by
+ * Office's partition key) and the calendar sync over the document's shared state. This module brings Dexie in:
+ * import it lazily (index.tsx and the playground do), so it stays out of the pane's initial bundle.
+ */
+import { openLocalStore, type OpenLocalStoreOptions } from "../../storage/open-local-store";
+import { CalendarSync } from "../../storage/shared-calendar";
+import type { SharedStateAccess, SharedStateFields } from "../../storage/shared-state-access";
+import type { PaneStorage } from "./pane-storage";
+
+export interface OpenPaneStorageOptions<State extends SharedStateFields> {
+  /** The document adapter's shared state (WordDocument.sharedStateAccess()). */
+  access: SharedStateAccess<State>;
+  /** Office.context.partitionKey, when Office gives one. */
+  partitionKey?: string | null;
+  /** Tests and the playground: another IndexedDB, a database name. */
+  store?: Omit<OpenLocalStoreOptions, "partitionKey">;
+  onSettingsSaved?: PaneStorage["onSettingsSaved"];
+}
+
+export async function openPaneStorage<State extends SharedStateFields>(options: OpenPaneStorageOptions<State>): Promise<PaneStorage> {
+  const store = await openLocalStore({ ...options.store, partitionKey: options.partitionKey ?? null });
+  const calendar = new CalendarSync<State>({ access: options.access, store });
+  return { store, calendar, ...(options.onSettingsSaved ? { onSettingsSaved: options.onSettingsSaved } : {}) };
+}
