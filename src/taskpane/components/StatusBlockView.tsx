@@ -133,10 +133,10 @@ export default function StatusBlockView({ port, session, today, onValidate, focu
     pending.current = { itemKey, draft, timer };
   };
 
-  const discard = async (): Promise<void> => {
+  const discard = (): void => {
     if (!drafts || !itemKey) return;
     cancelPending();
-    await drafts.discard(itemKey);
+    void drafts.discard(itemKey);
     setRestored({ itemKey, saved: null });
     setDraftStatus("none");
     setFormKey((key) => key + 1);
@@ -151,7 +151,7 @@ export default function StatusBlockView({ port, session, today, onValidate, focu
       setOutcome({ kind: "inserted", label });
       if (drafts) {
         cancelPending();
-        await drafts.discard(detail.item.key);
+        void drafts.discard(detail.item.key);
         setRestored({ itemKey: detail.item.key, saved: null });
         setDraftStatus("none");
       }
@@ -191,7 +191,7 @@ export default function StatusBlockView({ port, session, today, onValidate, focu
                 {draftStatus === "restored" && restored.saved ? strings.drafts.restored(savedAt(restored.saved.updatedAt)) : draftStatus === "saved" ? strings.drafts.saved : ""}
               </Text>
               {draftStatus !== "none" && (
-                <Button size="small" icon={<DeleteRegular />} onClick={() => void discard()} data-testid="discard-draft">
+                <Button size="small" icon={<DeleteRegular />} onClick={discard} data-testid="discard-draft">
                   {strings.drafts.discard}
                 </Button>
               )}

@@ -1,0 +1,133 @@
+/** @jest-environment jsdom */
+/**
+ * The task pane with its storage (Dexie over fake-indexeddb, CalendarSync over the Word adapter on the simulator):
+ * validation runs are recorded under the document's key and survive a fresh pane; the key is created once in the
+ * document; a host without IndexedDB gets one dismissible warning and the pane still works; personal settings are
+ * applied to validation (as-of date, horizon, red policy, auto-validate).
+ */
+import "./support/jsdom-layout";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { IDBFactory } from "fake-indexeddb";
+import { isDocumentKey } from "../src/domain/document-key";
+import { parseSharedState, STATE_NAMESPACE } from "../src/document/shared-state";
+import type { SimulatedWord } from "../src/simulator";
+import { storageWarning } from "../src/storage/storage-failure";
+import { strings } from "../src/taskpane/strings";
+import { AS_OF, uninstallSimulatedOffice } from "./pane-harness";
+import { renderStoragePane, reopenPane, storeOn, validateAsOf } from "./pane-storage-harness";
+import { ADDIN_RED } from "../src/document/colour-plan";
+import { numberShading } from "./word-adapter-builders";
+
+afterEach(uninstallSimulatedOffice);
+
+function documentKeyIn(sim: SimulatedWord): string | null {
+  const parts = sim.getCustomXmlParts().filter((part) => part.namespaceUri === STATE_NAMESPACE);
+  expect(parts).toHaveLength(1);
+  return parseSharedState(parts[0]!.xml).documentKey;
+}
+
+/** The markers of one series in the trend chart (the legend has its own, outside the chart). */
+function chartPoints(series: "jeopardy" | "attention" | "done"): number {
+  return screen.getByTestId("trend-chart").querySelectorAll(`[data-series="${series}"]`).length;
+}
+
+async function openSettings(user: ReturnType<typeof userEvent.setup>): Promise<HTMLElement> {
+  await user.click(screen.getByRole("button", { name: strings.settingsView.open }));
+  return screen.findByTestId("personal-settings");
+}
+
+describe("pane storage", () => {
+  test("the document gets its key once; each validation is recorded under it and a fresh pane shows the history", async () => {
+    const user = userEvent.setup({ delay: null });
+    const pane = renderStoragePane();
+    await screen.findByText("2 resolutions, 6 items");
+    await waitFor(() => expect(pane.sim.getCustomXmlParts()).toHaveLength(1));
+    const key = documentKeyIn(pane.sim);
+    expect(isDocumentKey(key)).toBe(true);
+
+    await validateAsOf(user, "2021-01-01");
+    await validateAsOf(user, AS_OF);
+    await waitFor(() => expect(chartPoints("jeopardy")).toBe(2));
+    const store = await storeOn(pane.factory);
+    const runs = await store.listRuns(key!);
+    expect(runs.map((run) => run.asOf)).toEqual([AS_OF, "2021-01-01"]);
+    expect(runs[0]!.counts).toEqual({ done: 1, ok: 2, attention: 2, jeopardy: 1 });
+
+    // A fresh pane on the same document (same computer): same key, the history is there before validating.
+    const fresh = reopenPane(pane);
+    await waitFor(() => expect(screen.getByTestId("trend-chart")).toBeTruthy());
+    expect(chartPoints("jeopardy")).toBe(2);
+    expect(documentKeyIn(fresh.sim)).toBe(key);
+    expect(screen.queryByTestId("notice-storage")).toBeNull();
+  });
+
+  test("without IndexedDB the pane says once, dismissibly, that history and drafts are not kept, and still validates", async () => {
+    const user = userEvent.setup({ delay: null });
+    renderStoragePane(undefined, { factory: null });
+    const notice = await screen.findByTestId("notice-storage");
+    expect(notice.textContent).toContain(storageWarning({ kind: "unavailable" }));
+    expect(notice.textContent).toContain("History and drafts will not be kept on this computer");
+    await user.click(within(notice).getByRole("button", { name: strings.storage.dismiss }));
+    expect(screen.queryByTestId("notice-storage")).toBeNull();
+
+    await validateAsOf(user, AS_OF);
+    expect(screen.getByTestId("count-jeopardy").textContent).toBe("1");
+    // The session still has its history (in memory), and the warning does not come back.
+    await waitFor(() => expect(chartPoints("jeopardy")).toBe(1));
+    expect(screen.queryByTestId("notice-storage")).toBeNull();
+  });
+
+  test("the personal as-of date replaces today's, and a longer horizon turns a near milestone into attention", async () => {
+    const user = userEvent.setup({ delay: null });
+    const factory = new IDBFactory();
+    const store = await storeOn(factory);
+    expect((await store.updateSettings({ asOfOverride: "2021-01-01" })).ok).toBe(true);
+    renderStoragePane(undefined, { factory });
+    await waitFor(() => expect((screen.getByTestId("as-of") as HTMLInputElement).value).toBe("2021-01-01"));
+
+    await validateAsOf(user, AS_OF);
+    expect(screen.getByTestId("count-attention").textContent).toBe("2");
+    const form = await openSettings(user);
+    // WTSA-20 ends on 9 March 2022, 48 days after 2022-01-20: with a 60-day horizon item 01-01 needs attention.
+    const horizon = within(form).getByTestId("setting-horizon");
+    await user.clear(horizon);
+    await user.type(horizon, "400");
+    expect(within(form).getByText(/whole number of days from 0 to 366/)).toBeTruthy();
+    await user.clear(horizon);
+    await user.type(horizon, "60");
+    const asOf = within(form).getByTestId("setting-as-of");
+    await user.clear(asOf);
+    await user.type(asOf, AS_OF);
+    await user.click(within(form).getByRole("button", { name: strings.settingsView.save }));
+    expect((await screen.findByTestId("settings-outcome")).textContent).toBe(strings.settingsView.savedRevalidated);
+    expect(screen.getByTestId("count-attention").textContent).toBe("3");
+    expect(await store.getSettings()).toMatchObject({ asOfOverride: AS_OF, attentionHorizonDays: 60 });
+  });
+
+  test("red policy 'jeopardy only' leaves items needing attention unshaded", async () => {
+    const user = userEvent.setup({ delay: null });
+    const pane = renderStoragePane();
+    await validateAsOf(user, AS_OF);
+    expect(numberShading(pane.sim.exportModel()).get("02-02")).toBe(ADDIN_RED);
+
+    const form = await openSettings(user);
+    await user.click(within(form).getByRole("radio", { name: strings.settingsView.redPolicies.jeopardy }));
+    await user.click(within(form).getByRole("button", { name: strings.settingsView.save }));
+    await screen.findByText(strings.settingsView.savedRevalidated);
+    const shading = numberShading(pane.sim.exportModel());
+    expect(shading.get("02-02")).toBeNull();
+    expect(shading.get("01-02")).toBe(ADDIN_RED);
+  });
+
+  test("auto-validate: the pane validates on its own when it opens, and records the run", async () => {
+    const factory = new IDBFactory();
+    const store = await storeOn(factory);
+    expect((await store.updateSettings({ autoValidate: true })).ok).toBe(true);
+    const pane = renderStoragePane(undefined, { factory });
+    await screen.findByTestId("state-counts");
+    expect(screen.getByTestId("count-jeopardy").textContent).toBe("1");
+    await waitFor(() => expect(chartPoints("jeopardy")).toBe(1));
+    expect(await store.listRuns(documentKeyIn(pane.sim)!)).toHaveLength(1);
+  });
+});
