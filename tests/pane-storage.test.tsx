@@ -14,8 +14,13 @@ import { parseSharedState, STATE_NAMESPACE } from "../src/document/shared-state"
 import type { SimulatedWord } from "../src/simulator";
 import { storageWarning } from "../src/storage/storage-failure";
 import { strings } from "../src/taskpane/strings";
-import { AS_OF, uninstallSimulatedOffice } from "./pane-harness";
-import { renderStoragePane, reopenPane, storeOn, validateAsOf } from "./pane-storage-harness";
+import { render } from "@testing-library/react";
+import { unsupportedMessage } from "../src/document/word/requirements";
+import { WordDocument } from "../src/document/word/word-document";
+import { createSimulatedWord, installSimulatedOffice } from "../src/simulator";
+import { App } from "../src/taskpane/App";
+import { AS_OF, quietConsole, smallPlan, uninstallSimulatedOffice } from "./pane-harness";
+import { renderStoragePane, reopenPane, storageOn, storeOn, validateAsOf } from "./pane-storage-harness";
 import { ADDIN_RED } from "../src/document/colour-plan";
 import { numberShading } from "./word-adapter-builders";
 
@@ -130,4 +135,32 @@ describe("pane storage", () => {
     await waitFor(() => expect(chartPoints("jeopardy")).toBe(1));
     expect(await store.listRuns(documentKeyIn(pane.sim)!)).toHaveLength(1);
   });
+
+  test("a Word without WordApi 1.3: the pane says Word is too old, naming what it needs; no history, no storage notice", async () => {
+    const sim = createSimulatedWord(smallPlan(), { requirementSets: { WordApi: "1.2" } });
+    const restore = installSimulatedOffice(globalThis, sim);
+    const loud = quietConsole();
+    try {
+      const port = new WordDocument();
+      render(<App port={port} storage={storageOn(port, new IDBFactory())} today={() => AS_OF} />);
+      const error = await screen.findByTestId("error-bar");
+      expect(error.getAttribute("data-code")).toBe("Unsupported");
+      expect(error.textContent).toContain(`${strings.errors.unsupportedTitle}${unsupportedMessage({ core: false, customXmlParts: false, dataChangedEvents: false })}`);
+      await settle();
+      expect(screen.queryByTestId("history")).toBeNull();
+      expect(screen.queryByTestId(/^notice-/)).toBeNull();
+      // Nothing was written into the document (its key lives in this session only).
+      expect(sim.getCustomXmlParts()).toEqual([]);
+      expect(sim.stats.syncs).toBe(0);
+    } finally {
+      loud();
+      restore();
+    }
+  });
 });
+
+/** Lets the storage finish opening (it runs after the first render). */
+async function settle(): Promise<void> {
+  await waitFor(() => expect(screen.getByRole("button", { name: strings.settingsView.open })).toBeTruthy());
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}

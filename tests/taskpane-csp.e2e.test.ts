@@ -2,14 +2,15 @@
  * The production task pane in Debian's Chromium, under its own Content-Security-Policy: React and Fluent UI
  * (Griffel inserts <style> elements at run time) render, the lazy office-js-helpers chunk loads on use, and the
  * browser reports no CSP violation. Office.js cannot load here (no Office, no network), so the CDN URL is
- * answered with a minimal Office object whose host supports no Word requirement set: the pane must then show
- * its read error rather than break.
+ * answered with a minimal Office object whose host supports no Word requirement set: the pane must then say that
+ * this Word is too old, naming what it needs (Word JavaScript API 1.3), rather than break.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { buildProduction } from "../scripts/bundle-size";
+import { unsupportedMessage } from "../src/document/word/requirements";
 import { strings } from "../src/taskpane/strings";
 import { collectPageErrors, launchChromium, saveScreenshot, serveStatic, type StaticServer } from "./e2e/harness";
 
@@ -39,7 +40,7 @@ afterAll(async () => {
   if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
-test("the production task pane renders under its CSP and shows a read error when Word is not there", async () => {
+test("the production task pane renders under its CSP and says Word is too old when the host lacks WordApi 1.3", async () => {
   const page = await browser.newPage({ viewport: { width: 320, height: 600 } });
   const errors = collectPageErrors(page);
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_OUTSIDE_WORD }));
@@ -47,7 +48,14 @@ test("the production task pane renders under its CSP and shows a read error when
   const helpersChunk = page.waitForResponse((response) => /\/office-helpers\.[0-9a-f]+\.js$/.test(new URL(response.url()).pathname));
   await page.goto(new URL("taskpane.html", server.url).toString());
   await page.getByRole("heading", { name: strings.appTitle }).waitFor();
-  await page.getByText(strings.errors.readFailed).waitFor();
+  const error = page.getByTestId("error-bar");
+  await error.waitFor();
+  expect(await error.getAttribute("data-code")).toBe("Unsupported");
+  const text = await error.innerText();
+  expect(text).toContain(strings.errors.unsupportedTitle);
+  // The adapter's own sentence names what is needed and which Word versions have it.
+  expect(text).toContain(unsupportedMessage({ core: false, customXmlParts: false, dataChangedEvents: false })!);
+  expect(text).toContain("Word JavaScript API 1.3");
 
   // Fluent's styles were applied: Griffel's run-time <style> elements were allowed by style-src.
   const headingWeight = await page.getByRole("heading", { name: strings.appTitle }).evaluate((element) => getComputedStyle(element).fontWeight);

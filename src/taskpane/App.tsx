@@ -148,7 +148,7 @@ export function App({ port, calendar = defaultCalendar, storage: openStorage, to
       case "overview":
         return (
           <OverviewView port={port} session={session} onValidate={onValidate}>
-            {storage.status === "ready" && storage.documentKey !== null && (
+            {storage.status === "ready" && storage.documentKey !== null && session.detection.kind === "ready" && session.detection.report.isActionPlan && (
               <Suspense fallback={<Spinner size="extra-tiny" />}>
                 <HistorySection runs={storage.runs} onOpenItem={(itemKey) => void openItemInDocument(itemKey)} />
               </Suspense>

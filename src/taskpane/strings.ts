@@ -330,6 +330,7 @@ export const strings = {
   errors: {
     title: "Something went wrong",
     readFailed: "The document could not be read. If it is open for editing elsewhere, wait a moment and try again.",
+    unsupportedTitle: "This version of Word is too old for the add-in",
     dismiss: "Dismiss",
     titles: {
       detect: "The document could not be read",

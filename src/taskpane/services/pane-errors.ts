@@ -35,8 +35,14 @@ function isKnownCode(code: string | undefined): code is KnownCode {
 
 export function describeError(error: unknown, action: PaneAction): PaneError {
   const code = errorCode(error);
-  const title = strings.errors.titles[action];
-  const message = isKnownCode(code) ? strings.errors.byCode[code] : strings.errors.fallback[action];
-  const detail = code && DETAIL_CODES.has(code) && error instanceof Error && error.message ? error.message : undefined;
+  // A host too old for the add-in is not a failure of this action: the title says what it is.
+  const title = code === "Unsupported" ? strings.errors.unsupportedTitle : strings.errors.titles[action];
+  let message: string = isKnownCode(code) ? strings.errors.byCode[code] : strings.errors.fallback[action];
+  let detail = code && DETAIL_CODES.has(code) && error instanceof Error && error.message ? error.message : undefined;
+  // The adapter's sentence for a host too old already says what ours would, and names what is needed: it alone is shown.
+  if (code === "Unsupported" && detail !== undefined) {
+    message = detail;
+    detail = undefined;
+  }
   return { title, message, ...(detail !== undefined && { detail }), ...(code !== undefined && { code }) };
 }
