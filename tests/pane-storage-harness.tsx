@@ -5,7 +5,7 @@
  * document (and, for the same computer, the same IDBFactory).
  */
 import { deserialize, serialize } from "node:v8";
-import { render, screen, type RenderResult } from "@testing-library/react";
+import { render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import type { DocModel } from "../src/domain/document-model";
@@ -66,8 +66,11 @@ export async function validateAsOf(user: UserEvent, asOf: string): Promise<void>
   const input = await screen.findByTestId("as-of");
   await user.clear(input);
   await user.type(input, asOf);
-  await user.click(screen.getByRole("button", { name: strings.validate.button }));
+  const button = screen.getByRole("button", { name: strings.validate.button });
+  await user.click(button);
   await screen.findByText(strings.validate.validatedAsOf(formatAsOf(asOf)));
+  // The run is recorded before the pane takes the next operation (the button is enabled again then).
+  await waitFor(() => expect(button.getAttribute("aria-disabled")).not.toBe("true"));
 }
 
 function formatAsOf(iso: string): string {

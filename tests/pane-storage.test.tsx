@@ -15,11 +15,13 @@ import type { SimulatedWord } from "../src/simulator";
 import { storageWarning } from "../src/storage/storage-failure";
 import { strings } from "../src/taskpane/strings";
 import { render } from "@testing-library/react";
+import axe from "axe-core";
+import { fieldTag } from "../src/document/tags";
 import { unsupportedMessage } from "../src/document/word/requirements";
 import { WordDocument } from "../src/document/word/word-document";
 import { createSimulatedWord, installSimulatedOffice } from "../src/simulator";
 import { App } from "../src/taskpane/App";
-import { AS_OF, quietConsole, smallPlan, uninstallSimulatedOffice } from "./pane-harness";
+import { AS_OF, quietConsole, simulatedPort, smallPlan, uninstallSimulatedOffice } from "./pane-harness";
 import { renderStoragePane, reopenPane, storageOn, storeOn, validateAsOf } from "./pane-storage-harness";
 import { ADDIN_RED } from "../src/document/colour-plan";
 import { numberShading } from "./word-adapter-builders";
@@ -43,16 +45,20 @@ async function openSettings(user: ReturnType<typeof userEvent.setup>): Promise<H
 }
 
 describe("pane storage", () => {
-  test("the document gets its key once; each validation is recorded under it and a fresh pane shows the history", async () => {
+  test("the document gets its key at the first validation, once; each validation is recorded under it and a fresh pane shows the history", async () => {
     const user = userEvent.setup({ delay: null });
     const pane = renderStoragePane();
     await screen.findByText("2 resolutions, 6 items");
-    await waitFor(() => expect(pane.sim.getCustomXmlParts()).toHaveLength(1));
-    const key = documentKeyIn(pane.sim);
-    expect(isDocumentKey(key)).toBe(true);
+    // Opening the pane reads the document and changes nothing in it.
+    await waitFor(() => expect(pane.container.querySelector("main")?.dataset.storage).toBe("ready"));
+    expect(pane.sim.getCustomXmlParts()).toEqual([]);
+    expect(screen.getByText(strings.history.none)).toBeTruthy();
 
     await validateAsOf(user, "2021-01-01");
+    const key = documentKeyIn(pane.sim);
+    expect(isDocumentKey(key)).toBe(true);
     await validateAsOf(user, AS_OF);
+    expect(documentKeyIn(pane.sim)).toBe(key);
     await waitFor(() => expect(chartPoints("jeopardy")).toBe(2));
     const store = await storeOn(pane.factory);
     const runs = await store.listRuns(key!);
@@ -157,10 +163,63 @@ describe("pane storage", () => {
       restore();
     }
   });
+
+  test("auto-validate on a structured plan: a co-author's milestone change is validated again without a click", async () => {
+    const factory = new IDBFactory();
+    const store = await storeOn(factory);
+    expect((await store.updateSettings({ autoValidate: true })).ok).toBe(true);
+    const { sim, port } = simulatedPort(smallPlan());
+    await port.structure();
+    render(<App port={port} storage={storageOn(port, factory)} today={() => AS_OF} />);
+    await screen.findByTestId("state-counts");
+    expect(screen.getByTestId("count-jeopardy").textContent).toBe("1");
+    // 01-01 (WTSA-20, on track) now says Council 2021: overdue.
+    sim.edit((editor) => editor.controls(fieldTag("01-01", "milestone"))[0]!.setText("Council 2021"));
+    await waitFor(() => expect(screen.getByTestId("count-jeopardy").textContent).toBe("2"));
+  });
+
+  test("axe-core: no serious or critical violation in the history, the settings and calendar editor, and the draft bar", async () => {
+    const user = userEvent.setup({ delay: null });
+    renderStoragePane();
+    await screen.findByText("2 resolutions, 6 items");
+    await validateAsOf(user, "2021-01-01");
+    await validateAsOf(user, AS_OF);
+    await screen.findByTestId("entered-jeopardy");
+    expect(await seriousViolations()).toEqual([]);
+
+    await openSettings(user);
+    const editor = await screen.findByTestId("calendar-editor");
+    await within(editor).findByTestId("calendar-source");
+    await user.click(within(editor).getByRole("button", { name: strings.calendarEditor.add }));
+    await user.click(within(editor).getByRole("button", { name: strings.calendarEditor.save }));
+    await within(editor).findByText(strings.calendarEditor.fixErrors);
+    expect(await seriousViolations()).toEqual([]);
+
+    await user.click(screen.getByRole("tab", { name: strings.tabs.status }));
+    const heading = await screen.findByTestId("status-heading");
+    await user.type(within(heading.parentElement!).getByTestId("item-picker"), "01-02");
+    await user.click(await screen.findByRole("option", { name: "01-02" }));
+    const form = await screen.findByTestId("status-block-form");
+    await user.type(within(form).getByTestId("status-summary"), "Draft");
+    await screen.findByTestId("discard-draft");
+    expect(await seriousViolations()).toEqual([]);
+  }, 90_000);
 });
+
+async function seriousViolations(): Promise<string[]> {
+  const results = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } }, resultTypes: ["violations"] });
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .flatMap((violation) =>
+      violation.nodes
+        .filter((node) => !(violation.id === "aria-hidden-focus" && node.html.includes("data-tabster-dummy")))
+        .map((node) => `${violation.id}: ${node.target.join(" ")} — ${node.failureSummary ?? ""}`),
+    );
+}
 
 /** Lets the storage finish opening (it runs after the first render). */
 async function settle(): Promise<void> {
   await waitFor(() => expect(screen.getByRole("button", { name: strings.settingsView.open })).toBeTruthy());
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
+

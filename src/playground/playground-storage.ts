@@ -4,11 +4,14 @@
  *
  * Document key: the simulated document is created afresh on every page load (and on "Open"), so a key the pane
  * created would be new each time and the history and drafts of the previous visit would belong to "another
- * document". Decision: the playground seeds each document it can open (plan ×1 or ×4, with or without a person's red
- * boxes) with a fixed key of its own before the pane asks for one: history and drafts survive a reload, two different
- * playground documents never mix, and calendar edits (stored in the simulated document) last until it is reopened, as
- * they would in a document that was not saved.
+ * document". Decision: each document the playground can open (plan ×1 or ×4, with or without a person's red boxes)
+ * has a fixed key of its own, which the playground's access to the shared state gives whenever the simulated document
+ * holds none yet (and which is written into it with the first write, as the pane's own key would be). So history and
+ * drafts survive a reload, two different playground documents never mix, and opening the pane costs no more round
+ * trips than in Word. Calendar edits live in the simulated document: they last until it is reopened, as in a document
+ * that was not saved.
  */
+import type { SharedState } from "../document/shared-state";
 import type { OpenPaneStorage } from "../taskpane/services/pane-storage";
 import type { DocumentSettings, PlaygroundDocument } from "./playground-document";
 
@@ -21,15 +24,14 @@ export function playgroundDocumentKey(settings: DocumentSettings): string {
 }
 
 export function playgroundStorage(document: PlaygroundDocument, settings: DocumentSettings): OpenPaneStorage {
+  const inner = document.port.sharedStateAccess();
+  const documentKey = playgroundDocumentKey(settings);
+  const withKey = (state: SharedState): SharedState => (state.documentKey ? state : { ...state, documentKey });
+  const access = {
+    read: async () => withKey(await inner.read()),
+    update: (mutate: (state: SharedState) => SharedState) => inner.update((state) => mutate(withKey(state))),
+  };
   return async () => {
-    const access = document.port.sharedStateAccess();
-    const documentKey = playgroundDocumentKey(settings);
-    try {
-      await access.update((state) => (state.documentKey ? state : { ...state, documentKey }));
-    } catch (error) {
-      // The pane then gives the document a new key of its own (history starts afresh): say why in the console.
-      console.warn("The playground could not seed the document key", error);
-    }
     const { openPaneStorage } = await import(/* webpackChunkName: "storage" */ "../taskpane/services/open-pane-storage");
     return openPaneStorage({ access, store: { name: PLAYGROUND_DATABASE } });
   };

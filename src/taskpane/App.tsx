@@ -140,7 +140,11 @@ export function App({ port, calendar = defaultCalendar, storage: openStorage, to
     [openItem, port, session.validation],
   );
 
-  const drafts = useMemo(() => (storage.store && storage.documentKey ? draftStore(storage.store, storage.documentKey, now) : null), [storage.store, storage.documentKey, now]);
+  // Drafts follow the document key as it becomes known (a draft saved first gives the document its key).
+  const documentKeyRef = useRef(storage.documentKey);
+  documentKeyRef.current = storage.documentKey;
+  const { store, ensureDocumentKey } = storage;
+  const drafts = useMemo(() => (store ? draftStore(store, { current: () => documentKeyRef.current, ensure: ensureDocumentKey }, now) : null), [store, ensureDocumentKey, now]);
 
   const onValidate = (): void => void validate();
   const panelOf = (view: PaneView): ReactNode => {
@@ -148,8 +152,8 @@ export function App({ port, calendar = defaultCalendar, storage: openStorage, to
       case "overview":
         return (
           <OverviewView port={port} session={session} onValidate={onValidate}>
-            {storage.status === "ready" && storage.documentKey !== null && session.detection.kind === "ready" && session.detection.report.isActionPlan && (
-              <Suspense fallback={<Spinner size="extra-tiny" />}>
+            {storage.status === "ready" && session.detection.kind === "ready" && session.detection.report.isActionPlan && (
+              <Suspense fallback={null}>
                 <HistorySection runs={storage.runs} onOpenItem={(itemKey) => void openItemInDocument(itemKey)} />
               </Suspense>
             )}
@@ -192,7 +196,7 @@ export function App({ port, calendar = defaultCalendar, storage: openStorage, to
 
   return (
     <FluentProvider theme={theme}>
-      <main className={styles.pane}>
+      <main className={styles.pane} data-storage={storage.status}>
         <div className={styles.header}>
           <Title3 as="h1">{strings.appTitle}</Title3>
           {openStorage && (

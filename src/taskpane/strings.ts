@@ -297,8 +297,11 @@ export const strings = {
     heading: "History",
     none: "Validate the plan to start its history on this computer.",
     one: "One validation so far: the trend appears after the next one.",
+    /** The chart's text alternative; `first` and `last` are the dates the first and last runs judged the plan at. */
     chartLabel: (runs: number, first: string, last: string, jeopardy: number, attention: number, done: number): string =>
-      `Trend over ${plural(runs, "validation", "validations")} (as of ${first} to as of ${last}): latest ${jeopardy} in jeopardy, ${attention} needing attention, ${done} done.`,
+      runs === 1
+        ? `One validation (${first}): ${jeopardy} in jeopardy, ${attention} needing attention, ${done} done.`
+        : `Trend over ${runs} validations (${first} to ${last}): latest ${jeopardy} in jeopardy, ${attention} needing attention, ${done} done.`,
     tableCaption: "Counts by validation",
     columns: { at: "Validated", asOf: "As of", jeopardy: "In jeopardy", attention: "Needs attention", done: "Done" },
     legend: { jeopardy: "In jeopardy", attention: "Needs attention", done: "Done" },

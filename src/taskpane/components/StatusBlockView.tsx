@@ -111,7 +111,7 @@ export default function StatusBlockView({ port, session, today, onValidate, focu
     };
   }, [itemKey, drafts, flush]);
 
-  // Without an item: the unfinished drafts, to pick one up again.
+  // Without an item: the unfinished drafts, to pick one up again (looked up again after each validation).
   useEffect(() => {
     if (itemKey || !drafts) return;
     let active = true;
@@ -119,7 +119,7 @@ export default function StatusBlockView({ port, session, today, onValidate, focu
     return () => {
       active = false;
     };
-  }, [itemKey, drafts]);
+  }, [itemKey, drafts, validation]);
 
   if (!validation) return <NeedsValidation onValidate={onValidate} busy={session.busy !== null} />;
 

@@ -31,8 +31,11 @@ export interface PaneServices {
   prepare?: () => Promise<void>;
   /** Read when a validation starts (a getter, so settings saved just before validating apply). */
   validationSettings?: () => ValidationSettings;
-  /** Hears each validation the person asked for (not the re-reads after a write), e.g. to record it in the history. */
-  onValidated?: (validation: Validation) => void;
+  /**
+   * Hears each validation the person asked for (not the re-reads after a write), e.g. to record it in the history;
+   * awaited before the next operation may start. Must not reject.
+   */
+  onValidated?: (validation: Validation) => void | Promise<void>;
 }
 
 export interface PaneSession {
@@ -112,9 +115,10 @@ export function usePaneSession({ port, calendar, today, prepare, validationSetti
       if (asOfDate !== undefined) setAsOf(asOfDate);
       const validated = await run("validate", async () => {
         await prepare?.();
-        return await runValidation(date);
+        const done = await runValidation(date);
+        if (done) await onValidated?.(done);
+        return done;
       });
-      if (validated) onValidated?.(validated);
       return validated ?? null;
     },
     [run, runValidation, asOf, prepare, onValidated],

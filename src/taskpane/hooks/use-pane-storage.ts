@@ -1,7 +1,9 @@
 /**
- * The pane's storage while it is open: opens it once (lazily, through `open`), gives the document its key, loads the
- * personal settings and the document's validation history, and offers what the views need: the calendar to validate
- * with (read from the document first, each time), recording a validation run, saving settings and calendar edits.
+ * The pane's storage while it is open: opens it once (lazily, through `open`), reads the document's calendar and key
+ * (reading only: opening the pane does not change the document), loads the personal settings and the document's
+ * validation history, and offers what the views need: the calendar to validate with (read from the document first,
+ * each time), recording a validation run, drafts, saving settings and calendar edits. The document gets its key when
+ * something is first kept for it (a validation run, a draft, a calendar edit).
  * Nothing here rejects: storage problems become notices (dismissible message bars) and the pane works without them.
  * Without `open` (tests of other views, a port double) the pane has no storage: the fallback calendar and the
  * default settings are used, and nothing is recorded.
@@ -30,8 +32,10 @@ export interface PaneStorageApi {
   status: StorageStatus;
   store: LocalStore | null;
   calendarSync: PaneCalendarSync | null;
-  /** The document's key once known (history and drafts are kept under it). */
+  /** The document's key once known (history and drafts are kept under it); null while the document has none. */
   documentKey: string | null;
+  /** The document's key, given to the document first when it has none (null when that failed: see the notice). */
+  ensureDocumentKey: () => Promise<string | null>;
   settings: PersonalSettings;
   /** The document's validation runs on this computer, newest first. */
   runs: ValidationRun[];
@@ -44,7 +48,8 @@ export interface PaneStorageApi {
   /** The calendar to validate with: the document's overrides, else the cached ones, else the fallback. */
   calendarForValidation: () => Promise<Calendar>;
   validationSettings: () => ValidationSettings;
-  recordRun: (validation: Validation) => void;
+  /** Records a validation run under the document's key (given to it first if needed). Never rejects. */
+  recordRun: (validation: Validation) => Promise<void>;
   saveSettings: (patch: Partial<PersonalSettings>) => Promise<SettingsUpdate>;
   editCalendar: (change: (current: CalendarOverride[]) => CalendarOverride[]) => Promise<SavedCalendar>;
   resetCalendar: () => Promise<SavedCalendar>;
@@ -87,6 +92,20 @@ export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalend
     setNotices((previous) => [...previous.filter((existing) => existing.id !== notice.id), notice]);
   }, []);
 
+  const showCalendarProblems = useCallback(
+    (loaded: LoadedCalendar) => {
+      // Notes about the calendar in use when it is not the document's (unreadable document, the cached copy).
+      if (loaded.source !== "document" && loaded.problems.length > 0) notify({ id: "calendar", title: strings.storage.calendarProblemTitle, message: loaded.problems.join(" ") });
+    },
+    [notify],
+  );
+
+  const knowKey = useCallback((key: string) => {
+    if (keyRef.current === key) return;
+    keyRef.current = key;
+    setDocumentKey(key);
+  }, []);
+
   useEffect(() => {
     const openStorage = openRef.current;
     if (!openStorage) {
@@ -113,20 +132,21 @@ export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalend
       } catch (error) {
         void logError(error);
       }
-      const ensured = await opening.calendar.ensureDocumentKey();
+      // Read only: the key is created when something is first kept for the document.
+      const loaded = await opening.calendar.loadCalendar();
       if (!active) return;
       setSettings(settingsRef.current);
-      if (ensured.ok) {
-        keyRef.current = ensured.documentKey;
-        setDocumentKey(ensured.documentKey);
+      setLoadedCalendar(loaded);
+      showCalendarProblems(loaded);
+      if (loaded.documentKey !== null) {
+        keyRef.current = loaded.documentKey;
+        setDocumentKey(loaded.documentKey);
         try {
-          const listed = await opening.store.listRuns(ensured.documentKey);
+          const listed = await opening.store.listRuns(loaded.documentKey);
           if (active) setRuns(listed);
         } catch (error) {
           void logError(error);
         }
-      } else {
-        notify({ id: "key", title: strings.storage.keyProblemTitle, message: ensured.problem });
       }
       if (active) setStatus("ready");
     };
@@ -135,17 +155,9 @@ export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalend
       active = false;
       unsubscribe();
     };
-  }, [notify]);
+  }, [notify, showCalendarProblems]);
 
   const ready = useCallback(() => opened.current.promise, []);
-
-  const showCalendarProblems = useCallback(
-    (loaded: LoadedCalendar) => {
-      // Notes about the calendar in use when it is not the document's (unreadable document, the cached copy).
-      if (loaded.source !== "document" && loaded.problems.length > 0) notify({ id: "calendar", title: strings.storage.calendarProblemTitle, message: loaded.problems.join(" ") });
-    },
-    [notify],
-  );
 
   const reloadCalendar = useCallback(async (): Promise<LoadedCalendar | null> => {
     await opened.current.promise;
@@ -155,12 +167,13 @@ export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalend
       const loaded = await sync.loadCalendar();
       setLoadedCalendar(loaded);
       showCalendarProblems(loaded);
+      if (loaded.documentKey !== null) knowKey(loaded.documentKey);
       return loaded;
     } catch (error) {
       void logError(error);
       return null;
     }
-  }, [showCalendarProblems]);
+  }, [showCalendarProblems, knowKey]);
 
   const calendarForValidation = useCallback(async (): Promise<Calendar> => {
     const loaded = await reloadCalendar();
@@ -169,16 +182,40 @@ export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalend
 
   const validationSettings = useCallback((): ValidationSettings => ({ horizonDays: settingsRef.current.attentionHorizonDays, redFor: settingsRef.current.redPolicy }), []);
 
-  const recordRun = useCallback((validation: Validation): void => {
-    const store = storageRef.current?.store;
-    const key = keyRef.current;
-    if (!store || !key) return;
-    const record = async (): Promise<void> => {
-      await store.recordRun(key, validation.result, nowRef.current());
-      setRuns(await store.listRuns(key));
-    };
-    record().catch((error: unknown) => void logError(error));
-  }, []);
+  /** One creation at a time: two callers asking together get the same key. */
+  const ensuring = useRef<Promise<string | null> | null>(null);
+  const ensureDocumentKey = useCallback(async (): Promise<string | null> => {
+    await opened.current.promise;
+    if (keyRef.current) return keyRef.current;
+    const sync = storageRef.current?.calendar;
+    if (!sync) return null;
+    ensuring.current ??= sync.ensureDocumentKey().then((ensured) => {
+      ensuring.current = null;
+      if (ensured.ok) {
+        knowKey(ensured.documentKey);
+        return ensured.documentKey;
+      }
+      notify({ id: "key", title: strings.storage.keyProblemTitle, message: ensured.problem });
+      return null;
+    });
+    return await ensuring.current;
+  }, [knowKey, notify]);
+
+  const recordRun = useCallback(
+    async (validation: Validation): Promise<void> => {
+      const store = storageRef.current?.store;
+      if (!store) return;
+      try {
+        const key = await ensureDocumentKey();
+        if (!key) return;
+        await store.recordRun(key, validation.result, nowRef.current());
+        setRuns(await store.listRuns(key));
+      } catch (error) {
+        void logError(error);
+      }
+    },
+    [ensureDocumentKey],
+  );
 
   const saveSettings = useCallback(async (patch: Partial<PersonalSettings>): Promise<SettingsUpdate> => {
     await opened.current.promise;
@@ -211,11 +248,12 @@ export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalend
       return { ok: false, problems: [message(error)] };
     }
     if (saved.ok) {
+      knowKey(saved.documentKey);
       setLoadedCalendar({ calendar: saved.calendar, overrides: saved.overrides, source: "document", documentKey: saved.documentKey, problems: saved.problems });
       setNotices((previous) => previous.filter((notice) => notice.id !== "calendar"));
     }
     return saved;
-  }, []);
+  }, [knowKey]);
 
   const editCalendar = useCallback((change: (current: CalendarOverride[]) => CalendarOverride[]) => saveWith((sync) => sync.editOverrides(change)), [saveWith]);
   const resetCalendar = useCallback(() => saveWith((sync) => sync.saveOverrides([])), [saveWith]);
@@ -226,6 +264,7 @@ export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalend
     store: storage?.store ?? null,
     calendarSync: storage?.calendar ?? null,
     documentKey,
+    ensureDocumentKey,
     settings,
     runs,
     loadedCalendar,

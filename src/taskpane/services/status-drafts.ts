@@ -55,7 +55,13 @@ export interface DraftStore {
   list(today: string): Promise<SavedDraft[]>;
 }
 
-export function draftStore(store: LocalStore, documentKey: string, now: () => Date = () => new Date()): DraftStore {
+/** The document's key as the drafts need it: known already (reads), or given to the document first (a save). */
+export interface DraftDocumentKey {
+  current(): string | null;
+  ensure(): Promise<string | null>;
+}
+
+export function draftStore(store: LocalStore, key: DraftDocumentKey, now: () => Date = () => new Date()): DraftStore {
   const quietly = async <T,>(operation: () => Promise<T>, fallback: T): Promise<T> => {
     try {
       return await operation();
@@ -68,12 +74,25 @@ export function draftStore(store: LocalStore, documentKey: string, now: () => Da
   return {
     load: (itemKey, today) =>
       quietly(async () => {
-        const saved = await store.getDraft(documentKey, itemKey);
+        const documentKey = key.current();
+        const saved = documentKey ? await store.getDraft(documentKey, itemKey) : null;
         return saved ? { itemKey, draft: fieldsToDraft(saved.fields, today), updatedAt: saved.updatedAt } : null;
       }, null),
-    save: (itemKey, draft) => quietly(async () => void (await store.saveDraft(documentKey, itemKey, draftToFields(draft), now())), undefined),
-    discard: (itemKey) => quietly(() => store.discardDraft(documentKey, itemKey), undefined),
+    save: (itemKey, draft) =>
+      quietly(async () => {
+        const documentKey = await key.ensure();
+        if (documentKey) await store.saveDraft(documentKey, itemKey, draftToFields(draft), now());
+      }, undefined),
+    discard: (itemKey) =>
+      quietly(async () => {
+        const documentKey = key.current();
+        if (documentKey) await store.discardDraft(documentKey, itemKey);
+      }, undefined),
     list: (today) =>
-      quietly(async () => (await store.listDrafts(documentKey)).map((saved) => ({ itemKey: saved.itemKey, draft: fieldsToDraft(saved.fields, today), updatedAt: saved.updatedAt })), []),
+      quietly(async () => {
+        const documentKey = key.current();
+        const saved = documentKey ? await store.listDrafts(documentKey) : [];
+        return saved.map((draft) => ({ itemKey: draft.itemKey, draft: fieldsToDraft(draft.fields, today), updatedAt: draft.updatedAt }));
+      }, []),
   };
 }
