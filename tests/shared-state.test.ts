@@ -35,6 +35,17 @@ describe("shared document state (custom XML part)", () => {
     expect(() => parseSharedState('<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="9"/>')).toThrow(/newer version/);
   });
 
+  it("accepts only real item numbers in a red mark, and refuses oversized parts", () => {
+    const withItem = (item: string): string =>
+      `<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="1"><redMark item="${item}" colour="#FF0000"/></actionPlanState>`;
+    for (const item of ["01-04", "22-10", "OP-01"]) expect(parseSharedState(withItem(item)).redMarks).toEqual([{ itemId: item, colour: "#FF0000" }]);
+    for (const item of [" 01-04", "01-04 ", "x", "01/04", "OP-1", "../01-04"]) {
+      expect(() => parseSharedState(withItem(item))).toThrow(/not an action item number/);
+    }
+    const huge = `<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="1">${" ".repeat(1_000_001)}</actionPlanState>`;
+    expect(() => parseSharedState(huge)).toThrow(/too large/);
+  });
+
   describe("the fill a red mark replaced (previous)", () => {
     const NS = 'xmlns="urn:action-plan-addin:state" schemaVersion="1"';
 

@@ -13,6 +13,8 @@
  * ignored (the element and attribute names we know are checked); that is what lets `previous` be added
  * within schema version 1: a reader that predates it reads the mark, clears to no fill, and drops it.
  */
+import { isValidItemId } from "./tags";
+
 export const STATE_NAMESPACE = "urn:action-plan-addin:state";
 export const STATE_SCHEMA_VERSION = 1;
 
@@ -58,16 +60,68 @@ export function serializeSharedState(state: SharedState): string {
   return lines.join("\n");
 }
 
-/** True when an XML text is (or claims to be) our part, judged by its root element's namespace. */
+/** Largest state part read (characters). A real part is a few kilobytes; anything this big is damaged or hostile. */
+export const MAX_STATE_PART_LENGTH = 1_000_000;
+
+const ROOT_OPEN = "<actionPlanState";
+const ROOT_CLOSE = "</actionPlanState>";
+const NAMESPACE_ATTRIBUTE = `xmlns="${STATE_NAMESPACE}"`;
+
+/**
+ * True when an XML text is (or claims to be) our part, judged by its root element's namespace.
+ * Linear-time scan (no regular expression over the whole text): each start tag is examined once.
+ */
 export function isSharedStateXml(xml: string): boolean {
-  return /<actionPlanState\b[^>]*xmlns="urn:action-plan-addin:state"/.test(xml);
+  let from = 0;
+  for (;;) {
+    const at = xml.indexOf(ROOT_OPEN, from);
+    if (at < 0) return false;
+    const after = at + ROOT_OPEN.length;
+    if (after < xml.length && /\w/.test(xml[after]!)) {
+      from = after;
+      continue;
+    }
+    const close = xml.indexOf(">", after);
+    const tag = xml.slice(after, close < 0 ? xml.length : close);
+    if (tag.includes(NAMESPACE_ATTRIBUTE)) return true;
+    // Any later "<actionPlanState" before `close` has a start tag that is a suffix of this one: no need to look again.
+    if (close < 0) return false;
+    from = close + 1;
+  }
+}
+
+// Sticky, linear-time patterns: no two adjacent quantifiers can match the same characters.
+const WHITESPACE = /\s+/y;
+const TOKEN = /<documentKey>([^<]*)<\/documentKey>|<redMark\s([^>]*)\/>|<calendarOverrides>([^<]*)<\/calendarOverrides>/y;
+const ATTRIBUTE = /([A-Za-z_:][\w:.-]*)="([^"<]*)"/y;
+
+function skipWhitespace(text: string, position: number): number {
+  WHITESPACE.lastIndex = position;
+  return WHITESPACE.test(text) ? WHITESPACE.lastIndex : position;
 }
 
 export function parseSharedState(xml: string): SharedState {
-  const body = xml.replace(/^\uFEFF?(?:<\?xml[^?]*\?>)?\s*/, "");
-  const root = /^<actionPlanState\s+([^>]*?)\s*(\/)?>([\s\S]*)$/.exec(body);
-  if (!root) throw new SharedStateError("The add-in's document state is not an actionPlanState element.");
-  const attributes = parseAttributes(root[1] ?? "");
+  if (xml.length > MAX_STATE_PART_LENGTH) {
+    throw new SharedStateError(
+      `The add-in's document state is too large (${xml.length} characters; at most ${MAX_STATE_PART_LENGTH} are read): the part is damaged.`,
+    );
+  }
+  let body = xml.startsWith("\uFEFF") ? xml.slice(1) : xml;
+  if (body.startsWith("<?xml")) {
+    const declarationEnd = body.indexOf("?>");
+    if (declarationEnd < 0) throw new SharedStateError("The add-in's document state has an unterminated XML declaration.");
+    body = body.slice(declarationEnd + 2);
+  }
+  body = body.trimStart();
+  if (!body.startsWith(ROOT_OPEN) || !/\s/.test(body.charAt(ROOT_OPEN.length))) {
+    throw new SharedStateError("The add-in's document state is not an actionPlanState element.");
+  }
+  const tagEnd = body.indexOf(">", ROOT_OPEN.length);
+  if (tagEnd < 0) throw new SharedStateError("The add-in's document state is truncated (its actionPlanState start tag is not closed).");
+  let rootAttributes = body.slice(ROOT_OPEN.length, tagEnd).trim();
+  const selfClosing = rootAttributes.endsWith("/");
+  if (selfClosing) rootAttributes = rootAttributes.slice(0, -1);
+  const attributes = parseAttributes(rootAttributes);
   if (attributes.get("xmlns") !== STATE_NAMESPACE) throw new SharedStateError("The add-in's document state has the wrong namespace.");
   const version = Number(attributes.get("schemaVersion"));
   if (!Number.isInteger(version) || version < 1) throw new SharedStateError("The add-in's document state has no valid schemaVersion.");
@@ -75,27 +129,26 @@ export function parseSharedState(xml: string): SharedState {
     throw new SharedStateError(`This document was written by a newer version of the add-in (state version ${version}); update the add-in.`);
   }
   const state = emptySharedState();
-  if (root[2] === "/") return state;
-  let rest = (root[3] ?? "").trim();
-  if (!rest.endsWith("</actionPlanState>")) throw new SharedStateError("The add-in's document state is truncated.");
-  rest = rest.slice(0, -"</actionPlanState>".length);
-  const token = /\s*(?:<documentKey>([^<]*)<\/documentKey>|<redMark\s+([^>]*?)\s*\/>|<calendarOverrides>([^<]*)<\/calendarOverrides>)\s*/y;
-  let position = 0;
+  if (selfClosing) return state;
+  let rest = body.slice(tagEnd + 1).trim();
+  if (!rest.endsWith(ROOT_CLOSE)) throw new SharedStateError("The add-in's document state is truncated.");
+  rest = rest.slice(0, -ROOT_CLOSE.length);
+  let position = skipWhitespace(rest, 0);
   while (position < rest.length) {
-    token.lastIndex = position;
-    const match = token.exec(rest);
-    if (!match) {
-      if (rest.slice(position).trim() === "") break;
-      throw new SharedStateError(`The add-in's document state has unexpected content near "${rest.slice(position, position + 40)}".`);
-    }
-    position = token.lastIndex;
+    TOKEN.lastIndex = position;
+    const match = TOKEN.exec(rest);
+    if (!match) throw new SharedStateError(`The add-in's document state has unexpected content near "${rest.slice(position, position + 40)}".`);
+    position = skipWhitespace(rest, TOKEN.lastIndex);
     if (match[1] !== undefined) state.documentKey = unescapeXml(match[1]);
     else if (match[2] !== undefined) {
-      const mark = parseAttributes(match[2]);
+      const mark = parseAttributes(match[2].trim());
       const itemId = mark.get("item");
       const colour = mark.get("colour");
       const previous = mark.get("previous");
       if (!itemId || !colour || !HEX_COLOUR.test(colour)) throw new SharedStateError("A red mark in the add-in's document state is malformed.");
+      if (!isValidItemId(itemId)) {
+        throw new SharedStateError(`A red mark in the add-in's document state names "${itemId.slice(0, 40)}", which is not an action item number.`);
+      }
       if (previous !== undefined && !HEX_COLOUR.test(previous)) {
         throw new SharedStateError(`The red mark of item ${itemId} in the add-in's document state has a malformed previous fill "${previous}".`);
       }
@@ -105,16 +158,16 @@ export function parseSharedState(xml: string): SharedState {
   return state;
 }
 
+/** Attributes of a start tag, `text` already trimmed. Linear: each attribute is matched once, whitespace skipped apart. */
 function parseAttributes(text: string): Map<string, string> {
   const result = new Map<string, string>();
-  const attribute = /\s*([A-Za-z_:][\w:.-]*)="([^"<]*)"\s*/y;
   let position = 0;
   while (position < text.length) {
-    attribute.lastIndex = position;
-    const match = attribute.exec(text);
+    ATTRIBUTE.lastIndex = position;
+    const match = ATTRIBUTE.exec(text);
     if (!match) throw new SharedStateError("The add-in's document state has a malformed attribute.");
     result.set(match[1]!, unescapeXml(match[2]!));
-    position = attribute.lastIndex;
+    position = skipWhitespace(text, ATTRIBUTE.lastIndex);
   }
   return result;
 }
@@ -125,8 +178,11 @@ export function escapeXml(text: string): string {
 
 function unescapeXml(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-fA-F]+));/g, (_all, name: string, dec?: string, hex?: string) => {
-    if (dec) return String.fromCodePoint(Number(dec));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    if (dec || hex) {
+      const codePoint = dec ? Number(dec) : parseInt(hex!, 16);
+      if (!(codePoint <= 0x10ffff)) throw new SharedStateError(`The add-in's document state has an invalid character reference "&#${dec ?? `x${hex}`};".`);
+      return String.fromCodePoint(codePoint);
+    }
     return ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[name]!;
   });
 }
