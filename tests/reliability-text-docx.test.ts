@@ -124,10 +124,10 @@ const NOT_XML_1_0 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 
 describe("text XML cannot carry", () => {
   // A person can paste a control character (e.g. U+0001 from another program) into the pane or pass one to the CLI.
-  // The .docx adapter writes it into word/document.xml as is; Word refuses to open such a file ("unreadable content"),
-  // while this project's own reader (xmldom, lenient) opens it again, so nothing else notices. Expected: refused with a
-  // typed error before anything is written, or written in a form XML 1.0 allows.
-  test.failing("BUG: a field value or status block with U+0001 is refused or stored as valid XML 1.0, never saved into a document Word cannot open", async () => {
+  // Word refuses to open a word/document.xml holding one ("unreadable content"), while this project's own reader
+  // (xmldom, lenient) opens it again, so nothing else would notice. The .docx adapter refuses it with a typed error
+  // (InvalidValue) before anything is written.
+  test("a field value or status block with U+0001 is refused or stored as valid XML 1.0, never saved into a document Word cannot open", async () => {
     const outcomes: string[] = [];
     for (const write of ["setField", "insertStatusBlock"] as const) {
       const doc = await openDocx(bytes);
@@ -143,6 +143,7 @@ describe("text XML cannot carry", () => {
       outcomes.push(`${write}: ${NOT_XML_1_0.test(xml) ? "saved a word/document.xml that is not XML 1.0" : "saved valid XML"}`);
     }
     expect(outcomes.filter((outcome) => /not XML 1\.0|threw/.test(outcome))).toEqual([]);
+    expect(outcomes).toEqual(["setField: refused (InvalidValue)", "insertStatusBlock: refused (InvalidValue)"]);
   });
 
   it("the check above recognizes a valid document: the unchanged plan's word/document.xml is XML 1.0", async () => {

@@ -27,6 +27,7 @@ import { DOCUMENT_PART, DocxPackage } from "./docx-package";
 import { readFootnotes } from "./footnotes";
 import { notAnActionPlanError } from "./not-an-action-plan";
 import { insertStatusBlockIntoCell } from "./insert-status-block";
+import { assertXmlText, assertXmlTextDeep } from "./text-nodes";
 import { STRICT_W_NS, W_NS } from "./ooxml";
 import type { FootnoteTexts } from "./paragraph-text";
 import { readDocument, type CellIndex } from "./read-document";
@@ -131,6 +132,7 @@ export class DocxDocument implements DocumentPort {
     if (problems.length > 0) {
       throw new DocxError("InvalidStatusBlock", `The status block is not valid: ${problems.map((problem) => problem.message).join(" ")}`);
     }
+    assertXmlTextDeep(request.block, "status block");
     const { item, index } = this.checkedItem(request.itemKey, basis);
     const address = item.cells.status;
     const cell = address ? index.cells[address.table]?.[address.row]?.[address.cell] : undefined;
@@ -142,6 +144,7 @@ export class DocxDocument implements DocumentPort {
   }
 
   async setField(itemKey: string, field: Extract<ItemField, "milestone" | "periodic" | "completed">, value: string, basis: ItemFingerprint[]): Promise<void> {
+    assertXmlText(value, `${field} value`);
     const { item, index } = this.checkedItem(itemKey, basis);
     const address = item.cells[field];
     const cell = address ? index.cells[address.table]?.[address.row]?.[address.cell] : undefined;

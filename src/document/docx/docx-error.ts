@@ -15,6 +15,7 @@ export type DocxErrorCode =
   | "NoStatusCell"
   | "FieldNotFound"
   | "InvalidStatusBlock"
+  | "InvalidValue"
   | "DocumentChanged"
   | "SharedStateInvalid";
 
