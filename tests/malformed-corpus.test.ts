@@ -116,9 +116,9 @@ describe("a cell wrapped in a control with a newer add-in's tag (future-version-
     }
   });
 
-  // The .docx reader attaches a control whose ap/ tag does not parse to the paragraph instead of the cell, so the
-  // shared field-cell rules never see it: structure wraps the cell in a second (v1) control, unlike Word.
-  test.failing("BUG (.docx): structure reports it as a conflicting control and wraps the other 11 cells only, as Word does", async () => {
+  // The .docx reader used to attach a control whose ap/ tag does not parse to the paragraph instead of the cell, so
+  // the shared field-cell rules never saw it and structure wrapped the cell in a second (v1) control, unlike Word.
+  test(".docx: structure reports it as a conflicting control and wraps the other 11 cells only, as Word does", async () => {
     const doc = await openDocx(await bytesOf(entry));
     const report = await doc.structure();
     expect(report.skipped.map((finding) => finding.rule)).toEqual(["conflicting-control"]);

@@ -23,6 +23,30 @@ export function isFieldControl(node: Node | null | undefined): node is Element {
   return isW(node, "sdt") && parseTag(controlTag(node))?.kind === "field";
 }
 
+/**
+ * A control with the add-in's prefix whose tag this version cannot parse (e.g. "ap/2/…", written by a newer
+ * add-in). docs/content-controls.md: such a control is reported as conflicting and left alone, never wrapped again.
+ */
+export function isForeignOurControl(node: Node | null | undefined): node is Element {
+  if (!isW(node, "sdt")) return false;
+  const tag = controlTag(node);
+  return isOurTag(tag) && parseTag(tag) === null;
+}
+
+/**
+ * The control that is a cell's own, around its content: the add-in's field control inside the cell, else a
+ * newer add-in's control (isForeignOurControl) that holds the whole cell content (the cell's only block).
+ */
+export function ownControlInCell(cell: Element): Element | null {
+  const blocks: Element[] = [];
+  for (let child = cell.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType !== 1) continue;
+    if (isFieldControl(child)) return child;
+    if (!isW(child, "tcPr")) blocks.push(child as Element);
+  }
+  return blocks.length === 1 && isForeignOurControl(blocks[0]) ? blocks[0] : null;
+}
+
 export function controlContent(sdt: Element): Element | null {
   return firstW(sdt, "sdtContent");
 }

@@ -3,7 +3,7 @@
  * address to its w:tc element so the write operations can find the cells the recognizer named.
  */
 import type { ControlRef, DocBlock, DocCell, DocParagraph, DocRow, DocTable, DocModel } from "../../domain/document-model";
-import { controlContent, isFieldControl, ourControlRef } from "./content-control";
+import { controlContent, isFieldControl, isForeignOurControl, ourControlRef, ownControlInCell } from "./content-control";
 import { DocxError } from "./docx-error";
 import { childElements, childVal, firstW, isW, MC_NS, W_NS, wAttr } from "./ooxml";
 import { paragraphText, type FootnoteTexts } from "./paragraph-text";
@@ -123,8 +123,10 @@ function readTable(element: Element, context: Context): DocTable {
 function readCell(cell: Element, wrapper: Element | null, context: Context): DocCell {
   const properties = firstW(cell, "tcPr");
   const span = Number(properties ? (childVal(properties, "gridSpan") ?? "1") : "1");
-  const inner = childElements(cell).find((child) => isFieldControl(child)) ?? null;
-  const own = wrapper && isFieldControl(wrapper) ? wrapper : inner;
+  // A newer add-in's control (tag "ap/2/…") is read as the cell's own too, so the shared field-cell rules report it
+  // as a conflict instead of structure wrapping the cell a second time (docs/content-controls.md).
+  const inner = ownControlInCell(cell);
+  const own = wrapper && (isFieldControl(wrapper) || isForeignOurControl(wrapper)) ? wrapper : inner;
   const result: DocCell = {
     blocks: readBlocks(cell, context, inner),
     shading: cellShading(cell),
