@@ -125,3 +125,12 @@ describe("a cell wrapped in a control with a newer add-in's tag (future-version-
     expect(report.wrapped).toBe(11);
   });
 });
+
+describe(".docx setField into a cell held by another control of the add-in", () => {
+  it("is refused with NotStructured, as the Word adapter refuses it, and nothing is written", async () => {
+    const doc = await openDocx(await bytesOf(CASES.find((candidate) => candidate.id === "future-version-control")!));
+    const read = await doc.read();
+    const item = allItems(read.plan).find((candidate) => candidate.id === "01-01")!;
+    await expect(doc.setField(item.key, "milestone", "WTSA-24", read.fingerprints)).rejects.toMatchObject({ code: "NotStructured" });
+  });
+});

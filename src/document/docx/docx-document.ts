@@ -8,7 +8,7 @@ import type { DocModel } from "../../domain/document-model";
 import type { Finding } from "../../domain/finding";
 import { allItems, type ActionItem, type ItemField, type Plan } from "../../domain/plan";
 import { validateStatusBlock } from "../../domain/status-block";
-import { compareFingerprints, fingerprintPlan } from "../fingerprint";
+import { cellLookup, compareFingerprints, fingerprintPlan } from "../fingerprint";
 import type {
   ColourMark,
   ColourReport,
@@ -34,7 +34,7 @@ import { readDocument, type CellIndex } from "./read-document";
 import { recognizeModel } from "../recognize";
 import { setCellText } from "./set-cell-text";
 import { loadStatePart, storeStatePart, type StatePart } from "./state-part";
-import { fieldCellStatuses, summarizeStructure, tagIdentity } from "../field-cell-status";
+import { controlMatches, fieldCellStatuses, summarizeStructure, tagIdentity } from "../field-cell-status";
 import { structurePlan } from "./structure-plan";
 import { readStyles, type StyleTable } from "./styles";
 import { parseXmlPart, serializeXmlPart } from "./xml-codec";
@@ -149,6 +149,12 @@ export class DocxDocument implements DocumentPort {
     const address = item.cells[field];
     const cell = address ? index.cells[address.table]?.[address.row]?.[address.cell] : undefined;
     if (!cell) throw new DocxError("FieldNotFound", `Item ${itemKey} has no ${field} cell.`);
+    // As the Word adapter (src/document/word/edit-field.ts): a cell in another control of the add-in (another item's or
+    // field's tag, or a newer add-in's) is not written through by position.
+    const control = cellLookup(this.current().model)(address!)?.control;
+    if (control && !controlMatches(item, field, control.tag)) {
+      throw new DocxError("NotStructured", `Item ${item.id ?? itemKey}'s ${field} has no content control of the add-in (its control is tagged ${control.tag}): structure the plan first.`);
+    }
     setCellText(cell, value);
     this.touchDocument();
   }

@@ -14,6 +14,7 @@ export type DocxErrorCode =
   | "ItemNotFound"
   | "NoStatusCell"
   | "FieldNotFound"
+  | "NotStructured"
   | "InvalidStatusBlock"
   | "InvalidValue"
   | "DocumentChanged"
