@@ -52,7 +52,7 @@ describe("pane storage", () => {
     // Opening the pane reads the document and changes nothing in it.
     await waitFor(() => expect(pane.container.querySelector("main")?.dataset.storage).toBe("ready"));
     expect(pane.sim.getCustomXmlParts()).toEqual([]);
-    expect(screen.getByText(strings.history.none)).toBeTruthy();
+    expect(await screen.findByText(strings.history.none)).toBeTruthy();
 
     await validateAsOf(user, "2021-01-01");
     const key = documentKeyIn(pane.sim);

@@ -34,6 +34,7 @@ const useStyles = makeStyles({
   note: { overflowWrap: "anywhere" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   add: { alignSelf: "flex-start" },
+  flat: { margin: 0 },
 });
 
 const BADGE_COLOURS = { changed: "warning", added: "brand", hidden: "danger" } as const;
@@ -95,13 +96,13 @@ export function CalendarEditor({ storage, session, validate }: CalendarEditorPro
 
   return (
     <section className={styles.section} aria-labelledby="calendar-heading" data-testid="calendar-editor">
-      <Subtitle2 as="h2" id="calendar-heading">{strings.calendarEditor.heading}</Subtitle2>
-      <Text as="p" block>{strings.calendarEditor.explain}</Text>
+      <Subtitle2 as="h2" id="calendar-heading" className={styles.flat}>{strings.calendarEditor.heading}</Subtitle2>
+      <Text as="p" block className={styles.flat}>{strings.calendarEditor.explain}</Text>
       {loadedCalendar === null ? (
         <Spinner size="small" label={strings.calendarEditor.loading} />
       ) : (
         <>
-          <Text as="p" block size={200} data-testid="calendar-source">{strings.calendarEditor.sourceOf[loadedCalendar.source]}</Text>
+          <Text as="p" block size={200} className={styles.flat} data-testid="calendar-source">{strings.calendarEditor.sourceOf[loadedCalendar.source]}</Text>
           {loadedCalendar.problems.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>{loadedCalendar.problems.join(" ")}</MessageBarBody>

@@ -39,6 +39,7 @@ const useStyles = makeStyles({
   visuallyHidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
   changes: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  flat: { margin: 0 },
 });
 
 /** Dash pattern per line, so the lines differ without colour. */
@@ -156,21 +157,20 @@ export default function HistorySection({ runs, onOpenItem }: HistorySectionProps
   const styles = useStyles();
   const points = useMemo(() => trendSeries(runs), [runs]);
   const changes = useMemo(() => changesSinceLastRun(runs), [runs]);
-  const ordered = points;
   return (
     <section className={styles.section} aria-labelledby="history-heading" data-testid="history">
       <Subtitle2 as="h2" id="history-heading">{strings.history.heading}</Subtitle2>
-      {ordered.length === 0 && <Text as="p" block>{strings.history.none}</Text>}
-      {ordered.length > 0 && <TrendChart points={ordered} />}
-      {ordered.length === 1 && <Text as="p" block>{strings.history.one}</Text>}
+      {points.length === 0 && <Text as="p" block>{strings.history.none}</Text>}
+      {points.length > 0 && <TrendChart points={points} />}
+      {points.length === 1 && <Text as="p" block>{strings.history.one}</Text>}
       {changes && (
         <div className={styles.changes} data-testid="history-changes">
-          <Text as="h3" block weight="semibold">{strings.history.changesHeading}</Text>
-          <Text as="p" block size={200}>
-            {strings.history.changesBetween(formatLongDate(ordered.at(-2)!.asOf), formatLongDate(ordered.at(-1)!.asOf))}
+          <Text as="h3" block weight="semibold" className={styles.flat}>{strings.history.changesHeading}</Text>
+          <Text as="p" block size={200} className={styles.flat}>
+            {strings.history.changesBetween(formatLongDate(points.at(-2)!.asOf), formatLongDate(points.at(-1)!.asOf))}
           </Text>
           {changes.enteredJeopardy.length === 0 && changes.leftJeopardy.length === 0 ? (
-            <Text as="p" block>{strings.history.noChanges}</Text>
+            <Text as="p" block className={styles.flat}>{strings.history.noChanges}</Text>
           ) : (
             <>
               <ChangeList heading={strings.history.enteredJeopardy} changes={changes.enteredJeopardy} onOpenItem={onOpenItem} testId="entered-jeopardy" />

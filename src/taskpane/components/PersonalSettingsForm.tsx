@@ -42,6 +42,7 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   grow: { flex: "1 1 140px", minWidth: "0" },
   submit: { alignSelf: "flex-start" },
+  flat: { margin: 0 },
 });
 
 type Outcome = { intent: "success" | "error"; text: string } | null;
@@ -93,8 +94,8 @@ export function PersonalSettingsForm({ storage, session, today, validate }: Pers
 
   return (
     <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-labelledby="personal-settings-heading" data-testid="personal-settings">
-      <Subtitle2 as="h2" id="personal-settings-heading">{strings.settingsView.personal}</Subtitle2>
-      <Text as="p" block size={200}>{strings.settingsView.personalHint}</Text>
+      <Subtitle2 as="h2" id="personal-settings-heading" className={styles.flat}>{strings.settingsView.personal}</Subtitle2>
+      <Text as="p" block size={200} className={styles.flat}>{strings.settingsView.personalHint}</Text>
       <div className={styles.row}>
         <Field className={styles.grow} label={strings.settingsView.asOf} hint={asOfProblem ? undefined : strings.settingsView.asOfHint} validationState={asOfProblem ? "error" : "none"} validationMessage={asOfProblem ?? undefined}>
           <Input type="date" value={values.asOf} onChange={(_event, data) => set({ asOf: data.value })} data-testid="setting-as-of" />

@@ -150,7 +150,13 @@ export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalend
       }
       if (active) setStatus("ready");
     };
-    void start().finally(() => opened.current.resolve());
+    start()
+      .catch((error: unknown) => {
+        // Nothing above should reject (the store and CalendarSync report problems as values); if it does, no storage.
+        void logError(error);
+        if (active) setStatus("failed");
+      })
+      .finally(() => opened.current.resolve());
     return () => {
       active = false;
       unsubscribe();
