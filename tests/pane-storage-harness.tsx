@@ -69,7 +69,6 @@ export async function validateAsOf(user: UserEvent, asOf: string): Promise<void>
   const button = screen.getByRole("button", { name: strings.validate.button });
   await user.click(button);
   await screen.findByText(strings.validate.validatedAsOf(formatAsOf(asOf)));
-  // The run is recorded before the pane takes the next operation (the button is enabled again then).
   await waitFor(() => expect(button.getAttribute("aria-disabled")).not.toBe("true"));
 }
 

@@ -76,7 +76,7 @@ export function App({ port, calendar = defaultCalendar, storage: openStorage, to
     port,
     calendar: storage.calendarForValidation,
     today,
-    prepare: storage.ready,
+    prepare: storage.prepare,
     validationSettings: storage.validationSettings,
     onValidated: storage.recordRun,
   });

@@ -27,15 +27,17 @@ export interface PaneServices {
   /** The calendar to validate with, asked for after each read (it may be read from the document again). */
   calendar: () => Calendar | Promise<Calendar>;
   today: () => string;
-  /** Awaited before a validation or a write starts, e.g. until the local store has given the document its key. */
-  prepare?: () => Promise<void>;
+  /**
+   * Awaited inside the exclusive task before a validation or a write starts (e.g. until the storage has opened, and
+   * before a validation until the document has its key: created then, it cannot race the validation's colouring).
+   */
+  prepare?: (task: TaskName) => Promise<void>;
   /** Read when a validation starts (a getter, so settings saved just before validating apply). */
   validationSettings?: () => ValidationSettings;
   /**
-   * Hears each validation the person asked for (not the re-reads after a write), e.g. to record it in the history;
-   * awaited before the next operation may start. Must not reject.
+   * Hears each validation the person asked for (not the re-reads after a write), e.g. to record it in the history.
    */
-  onValidated?: (validation: Validation) => void | Promise<void>;
+  onValidated?: (validation: Validation) => void;
 }
 
 export interface PaneSession {
@@ -114,11 +116,10 @@ export function usePaneSession({ port, calendar, today, prepare, validationSetti
       const date = asOfDate ?? asOf;
       if (asOfDate !== undefined) setAsOf(asOfDate);
       const validated = await run("validate", async () => {
-        await prepare?.();
-        const done = await runValidation(date);
-        if (done) await onValidated?.(done);
-        return done;
+        await prepare?.("validate");
+        return await runValidation(date);
       });
+      if (validated) onValidated?.(validated);
       return validated ?? null;
     },
     [run, runValidation, asOf, prepare, onValidated],
@@ -127,7 +128,7 @@ export function usePaneSession({ port, calendar, today, prepare, validationSetti
   const write = useCallback<PaneSession["write"]>(
     async (name, action, operation) => {
       const outcome = await run(name, async () => {
-        await prepare?.();
+        await prepare?.(name);
         try {
           await operation();
         } catch (error) {

@@ -18,6 +18,7 @@ import { logError } from "../office-helpers";
 import type { OpenPaneStorage, PaneCalendarSync, PaneStorage } from "../services/pane-storage";
 import type { Validation } from "../services/validate-document";
 import { strings } from "../strings";
+import type { TaskName } from "./use-exclusive-task";
 import type { ValidationSettings } from "./use-pane-session";
 
 export type StorageStatus = "off" | "opening" | "ready" | "failed";
@@ -45,11 +46,13 @@ export interface PaneStorageApi {
   dismissNotice: (id: StorageNotice["id"]) => void;
   /** Resolves once opening has finished (or failed); never rejects. */
   ready: () => Promise<void>;
+  /** Before a task: storage opened, and for a validation the document's key (created now if it has none). */
+  prepare: (task: TaskName) => Promise<void>;
   /** The calendar to validate with: the document's overrides, else the cached ones, else the fallback. */
   calendarForValidation: () => Promise<Calendar>;
   validationSettings: () => ValidationSettings;
-  /** Records a validation run under the document's key (given to it first if needed). Never rejects. */
-  recordRun: (validation: Validation) => Promise<void>;
+  /** Records a validation run under the document's key (given to it first if needed), in the background. */
+  recordRun: (validation: Validation) => void;
   saveSettings: (patch: Partial<PersonalSettings>) => Promise<SettingsUpdate>;
   editCalendar: (change: (current: CalendarOverride[]) => CalendarOverride[]) => Promise<SavedCalendar>;
   resetCalendar: () => Promise<SavedCalendar>;
@@ -207,18 +210,32 @@ export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalend
     return await ensuring.current;
   }, [knowKey, notify]);
 
+  const prepare = useCallback(
+    async (task: TaskName): Promise<void> => {
+      await opened.current.promise;
+      if (task === "validate" && storageRef.current) await ensureDocumentKey();
+    },
+    [ensureDocumentKey],
+  );
+
+  /** Runs are written one after the other, in the order the validations finished. */
+  const recording = useRef<Promise<void>>(Promise.resolve());
   const recordRun = useCallback(
-    async (validation: Validation): Promise<void> => {
+    (validation: Validation): void => {
       const store = storageRef.current?.store;
       if (!store) return;
-      try {
-        const key = await ensureDocumentKey();
-        if (!key) return;
-        await store.recordRun(key, validation.result, nowRef.current());
-        setRuns(await store.listRuns(key));
-      } catch (error) {
-        void logError(error);
-      }
+      const at = nowRef.current();
+      recording.current = recording.current.then(async () => {
+        try {
+          // Known already: prepare("validate") gave the document its key before the validation read it.
+          const key = await ensureDocumentKey();
+          if (!key) return;
+          await store.recordRun(key, validation.result, at);
+          setRuns(await store.listRuns(key));
+        } catch (error) {
+          void logError(error);
+        }
+      });
     },
     [ensureDocumentKey],
   );
@@ -277,6 +294,7 @@ export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalend
     notices,
     dismissNotice,
     ready,
+    prepare,
     calendarForValidation,
     validationSettings,
     recordRun,
