@@ -4,11 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { topLevelTables, type DocBlock, type DocModel, type DocTable } from "../src/domain/document-model";
+import { topLevelTables, type DocBlock, type DocModel } from "../src/domain/document-model";
 import { allItems, type ActionItem, type Plan } from "../src/domain/plan";
 import { cellAt } from "../src/document/fingerprint";
 import { recognizeModel } from "../src/document/word/recognize";
 import { buildSeedDocModel } from "../src/fixture/seed-text";
+import { scaledPlan } from "../src/fixture/scaled-plan";
 
 const seedText = readFileSync(join(__dirname, "fixtures/wtsa16-action-plan.txt"), "utf8");
 
@@ -32,43 +33,9 @@ export function withPersonRed(model: DocModel, ids: readonly string[]): DocModel
   return model;
 }
 
-const HEADING = /^(\s*(?:\d+\.\s*)?)Resolution (\d+)\b/;
-const NUMBER = /\b(\d{2,3})-(\d{2}[a-z]?)\b/g;
-
-/**
- * The plan ×times: Section II's resolutions (up to the Opinion) repeated, copy k renumbered Resolution N → N + 100k
- * and item NN-MM → (N+100k)-MM, so every copy is a valid plan of its own numbers (item numbers allow 3 digits).
- */
+/** The plan ×times, copies renumbered (see src/fixture/scaled-plan.ts), for the round-trip counts. */
 export function planTimes(times: number): DocModel {
-  const model = actualPlanModel();
-  const sectionII = model.blocks.findIndex((block) => block.kind === "paragraph" && block.text.startsWith("Section II"));
-  const start = model.blocks.findIndex((block, index) => index > sectionII && block.kind === "paragraph" && /^Resolution \d+ - /.test(block.text));
-  const end = model.blocks.findIndex((block, index) => index > start && block.kind === "paragraph" && /^Opinion \d+ - /.test(block.text));
-  if (start < 0 || end < 0) throw new Error("Section II not found in the seed model");
-  const section = model.blocks.slice(start, end);
-  const copies: DocBlock[] = [];
-  for (let k = 1; k < times; k++) copies.push(...section.map((block) => renumber(structuredClone(block), 100 * k)));
-  model.blocks.splice(end, 0, ...copies);
-  return model;
-}
-
-function renumber(block: DocBlock, offset: number): DocBlock {
-  if (block.kind === "paragraph") {
-    block.text = block.text.replace(HEADING, (_all, lead: string, number: string) => `${lead}Resolution ${Number(number) + offset}`);
-    return block;
-  }
-  renumberTable(block, offset);
-  return block;
-}
-
-function renumberTable(table: DocTable, offset: number): void {
-  for (const row of table.rows) {
-    const first = row.cells[0];
-    if (!first) continue;
-    for (const paragraph of first.blocks) {
-      if (paragraph.kind === "paragraph") paragraph.text = paragraph.text.replace(NUMBER, (_all, prefix: string, serial: string) => `${Number(prefix) + offset}-${serial}`);
-    }
-  }
+  return scaledPlan(actualPlanModel(), times);
 }
 
 /** Every cell text of the top-level tables and every body paragraph: what "no character changed" compares. */
