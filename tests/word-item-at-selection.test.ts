@@ -1,7 +1,8 @@
 /**
  * "The item under the cursor" on the Word host simulator, with the actual plan: from a plain document (the row's
  * number cell, or the row above from a status row), from a nested table in a status cell, from a structured
- * document (the control's tag), and nothing outside action tables. Always one round trip.
+ * document (the control's tag), and nothing outside action tables. Always one round trip, also through
+ * WordDocument.itemAtSelection (refused below WordApi 1.3; Office.js failures as WordAdapterError).
  */
 import { cellAt } from "../src/document/fingerprint";
 import { itemAtSelection, itemOfRow } from "../src/document/word/item-at-selection";
@@ -10,6 +11,7 @@ import { createSimulatedWord, installSimulatedOffice, type SimulatedWord } from 
 import { actualPlanModel, itemOf } from "./word-adapter-builders";
 import { recognizeModel } from "../src/document/recognize";
 import type { CellAddress } from "../src/domain/document-model";
+import type { ItemField } from "../src/domain/plan";
 
 let restore: (() => void) | null = null;
 afterEach(() => {
@@ -17,7 +19,7 @@ afterEach(() => {
   restore = null;
 });
 
-function open(): { sim: SimulatedWord; doc: WordDocument; address: (id: string, field: "id" | "status" | "milestone") => CellAddress } {
+function open(): { sim: SimulatedWord; doc: WordDocument; address: (id: string, field: ItemField) => CellAddress } {
   const model = actualPlanModel();
   const plan = recognizeModel(model).plan;
   const sim = createSimulatedWord(model);
@@ -84,4 +86,44 @@ test("a row whose first cell is text but not a number is no item", () => {
   expect(itemOfRow([["Action Item", "Action"], ["01-01", "x"]], 0)).toBeNull();
   expect(itemOfRow([["01-01", "x"], ["", "status"]], 1)).toEqual({ itemId: "01-01", via: "table" });
   expect(itemOfRow([["01-01", "x"]], 5)).toBeNull();
+});
+
+describe("WordDocument.itemAtSelection", () => {
+  test("one round trip, on a plain and on a structured document", async () => {
+    const { sim, doc, address } = open();
+    await clickCell(sim, address("22-04", "milestone"));
+    sim.resetStats();
+    expect(await doc.itemAtSelection()).toEqual({ itemId: "22-04", via: "table" });
+    expect(sim.stats.syncs).toBe(1);
+    await doc.structure();
+    await clickCell(sim, address("01-04", "status"));
+    sim.resetStats();
+    expect(await doc.itemAtSelection()).toEqual({ itemId: "01-04", via: "control" });
+    expect(sim.stats.syncs).toBe(1);
+  });
+
+  test("a click placed by the person (the simulator's placeCursor) is found, and is not an add-in's select()", async () => {
+    const { sim, doc, address } = open();
+    await doc.structure();
+    const before = sim.selection().count;
+    sim.edit((editor) => editor.placeCursor(address("47-01", "action")));
+    expect(sim.selection()).toMatchObject({ cell: address("47-01", "action"), controlTags: ["ap/1/item/47-01/action"], count: before });
+    sim.resetStats();
+    expect(await doc.itemAtSelection()).toEqual({ itemId: "47-01", via: "control" });
+    expect(sim.stats.syncs).toBe(1);
+  });
+
+  test("below WordApi 1.3 it is refused before any round trip", async () => {
+    const model = actualPlanModel();
+    const sim = createSimulatedWord(model, { requirementSets: { WordApi: "1.2" } });
+    restore = installSimulatedOffice(globalThis, sim);
+    await expect(new WordDocument().itemAtSelection()).rejects.toMatchObject({ code: "Unsupported" });
+    expect(sim.stats.syncs).toBe(0);
+  });
+
+  test("a failed round trip is a WordAdapterError", async () => {
+    const { sim, doc } = open();
+    sim.failNextSync();
+    await expect(doc.itemAtSelection()).rejects.toMatchObject({ code: "WordFailed" });
+  });
 });

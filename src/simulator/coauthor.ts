@@ -5,7 +5,7 @@
  */
 import type { CellAddress } from "../domain/document-model";
 import type { HostDocument } from "./host-document";
-import { blocksText, descendantControls, topLevelTableNodes, type CellNode, type ControlNode, type RowNode } from "./tree";
+import { blocksText, descendantControls, descendantParagraphs, topLevelTableNodes, type CellNode, type ControlNode, type RowNode } from "./tree";
 
 export interface CoauthorControl {
   readonly id: number;
@@ -50,6 +50,16 @@ export class CoauthorEditor {
 
   cellShading(address: CellAddress): string | null {
     return this.cell(address).shading;
+  }
+
+  /**
+   * The user clicks in a cell: the cursor goes to the start of its first paragraph (inside the controls around it),
+   * as a click there would put it. Not an add-in's select(): `selection().count` does not change.
+   */
+  placeCursor(address: CellAddress): void {
+    const cell = this.cell(address);
+    const first = descendantParagraphs(cell.children, true)[0];
+    this.host.selection = { range: { kind: "point", anchor: first ?? cell, edge: "start" }, mode: "Start" };
   }
 
   /** Controls in document order, optionally only those with `tag`. */

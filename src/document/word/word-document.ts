@@ -2,7 +2,8 @@
  * The document port for the live document in Word (Office.js). Every operation is one `Word.run` with a
  * fixed number of `context.sync()` calls that does not grow with the number of items:
  *   detect 1 · read 1 (+1 when the document holds the add-in's state) · structure 2 · unstructure 2 ·
- *   colour 2 · insert status block 2 · set field 2 · navigate 2 · watch 2 to start, 1 to stop · shared state (sharedStateAccess) read 1–2, update 2–3.
+ *   colour 2 · insert status block 2 · set field 2 · navigate 2 · item at the cursor 1 · watch 2 to start, 1 to stop ·
+ *   shared state (sharedStateAccess) read 1–2, update 2–3.
  * Writes take the fingerprints of the read they are based on and check them in their first batch.
  */
 import type { SharedState } from "../shared-state";
@@ -11,6 +12,7 @@ import { colourDocument } from "./colour";
 import { detectDocument } from "./detect";
 import { setItemField, type EditableField } from "./edit-field";
 import { WordAdapterError } from "./errors";
+import { itemAtSelection, type ItemAtSelection } from "./item-at-selection";
 import { navigateTo, type NavigateResult, type NavigateTarget } from "./navigate";
 import { readDocument } from "./read";
 import { assertCoreSupported, detectCapabilities, type WordCapabilities } from "./requirements";
@@ -85,6 +87,12 @@ export class WordDocument implements DocumentPort {
   async navigate(target: NavigateTarget): Promise<NavigateResult> {
     assertCoreSupported(this.capabilities);
     return await runInWord((context) => navigateTo(context, target));
+  }
+
+  /** The action item the cursor is in (its number, and whether a control's tag or the table row said so), or null. */
+  async itemAtSelection(): Promise<ItemAtSelection | null> {
+    assertCoreSupported(this.capabilities);
+    return await runInWord((context) => itemAtSelection(context));
   }
 
   async watch(options: WatchOptions): Promise<WatchStart> {
