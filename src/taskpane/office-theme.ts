@@ -1,6 +1,7 @@
 /**
  * The Fluent theme for Office's theme: dark when Office says so (isDarkTheme, or a dark body background where the
- * flag is missing), light otherwise or outside Office. index.tsx reads Office.context.officeTheme and passes it in.
+ * flag is missing), light otherwise or outside Office. index.tsx reads Office.context.officeTheme and passes it in;
+ * office-theme-watch.ts maps it again when Office's theme changes while the pane is open.
  */
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 
