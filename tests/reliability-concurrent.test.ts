@@ -25,20 +25,13 @@ import { recognizeModel } from "../src/document/word/recognize";
 import { WordDocument } from "../src/document/word/word-document";
 import { createSimulatedWord, installSimulatedOffice, type SimulatedWord } from "../src/simulator";
 import { planModel } from "./fixtures/docx/actual-plan";
-import { cellKey, seededRandom, textLayout, validStatusBlock } from "./reliability-support";
+import { cellKey, controlColours, seededRandom, structuredOnSimulator, textLayout, validStatusBlock } from "./reliability-support";
 
 const AS_OF = "2022-01-20";
 let structured: DocModel;
 
 beforeAll(async () => {
-  const sim = createSimulatedWord(planModel());
-  const restore = installSimulatedOffice(globalThis, sim);
-  try {
-    await new WordDocument().structure();
-    structured = sim.exportModel();
-  } finally {
-    restore();
-  }
+  structured = await structuredOnSimulator(planModel());
 });
 
 // --- what the co-author does, and where each original row ends up ---------------------------------------------------
@@ -180,23 +173,6 @@ function applyEdit(sim: SimulatedWord, read: ReadResult, map: RowMap, target: Ac
 }
 
 // --- what the document looks like, cell by cell -----------------------------------------------------------------------
-
-/** Control colours per top-level cell ("tag=colour" for each control in the cell body, outermost first). */
-async function controlColours(sim: SimulatedWord): Promise<Map<string, string>> {
-  return await sim.run(async (context) => {
-    const tables = context.document.body.tables.load("items/nestingLevel,items/rows/items/cells/items/body/contentControls/items/tag,items/rows/items/cells/items/body/contentControls/items/color");
-    await context.sync();
-    const colours = new Map<string, string>();
-    tables.items
-      .filter((table) => table.nestingLevel === 1)
-      .forEach((table, t) =>
-        table.rows.items.forEach((row, r) =>
-          row.cells.items.forEach((cell, c) => colours.set(cellKey(t, r, c), cell.body.contentControls.items.map((control) => `${control.tag}=${control.color}`).join(" "))),
-        ),
-      );
-    return colours;
-  });
-}
 
 interface Snapshot {
   texts: Map<string, string[]>;

@@ -1,10 +1,20 @@
 /**
  * Shared pieces of the reliability (property-based) tests: arbitraries for valid status blocks, as-of dates and
- * operation sequences, and views of a DocModel that say exactly which characters are where.
+ * operation sequences, views of a DocModel that say exactly which characters are where, the driver that applies an
+ * operation to either adapter and says what the document should then hold, and the co-author tests' document setup.
  */
 import fc from "fast-check";
+import { defaultCalendar } from "../src/domain/calendar";
+import { colourMarks } from "../src/domain/colouring";
 import type { DocBlock, DocModel } from "../src/domain/document-model";
-import { STATUS_STATES, validateStatusBlock, type StatusBlock, type StatusReference } from "../src/domain/status-block";
+import { allItems } from "../src/domain/plan";
+import { isRedShading } from "../src/domain/shading";
+import { renderStatusBlock, STATUS_STATES, validateStatusBlock, type StatusBlock, type StatusReference } from "../src/domain/status-block";
+import { validatePlan } from "../src/domain/validate";
+import { ADDIN_RED } from "../src/document/colour-plan";
+import type { DocumentPort } from "../src/document/port";
+import { WordDocument } from "../src/document/word/word-document";
+import { createSimulatedWord, installSimulatedOffice, type SimulatedWord } from "../src/simulator";
 
 /** Characters a person may type in a status block: letters, digits, punctuation the format itself uses, RTL text, emoji. */
 const TEXT_CHARS = [
@@ -122,4 +132,118 @@ export function textDifferences(expected: TextLayout, actual: TextLayout): strin
 export function seededRandom(seed: number): () => number {
   let state = seed % 2147483647 || 1;
   return () => (state = (state * 16807) % 2147483647) / 2147483647;
+}
+
+// --- the random-operation driver (reliability-text-word and reliability-text-docx) -----------------------------------
+
+/** One run of random operations on one document, and what the document should hold after each of them. */
+export interface OperationRun {
+  doc: DocumentPort;
+  /** Layout before any operation: a person's red is the shading found there. */
+  original: TextLayout;
+  /** Cell texts the document should have now: the original ones plus the status blocks inserted. */
+  expected: TextLayout;
+  /** Number cells the last colour wanted red (by cell key); cleared by an uncolour. */
+  wantedRed: Set<string>;
+  log: string[];
+  /** The code of the adapter's typed refusal of a status block (an item it cannot write one into), else undefined. */
+  refusalCode: (error: unknown) => string | undefined;
+}
+
+export function startRun(doc: DocumentPort, original: TextLayout, refusalCode: OperationRun["refusalCode"]): OperationRun {
+  const expected: TextLayout = { body: [...original.body], cells: new Map([...original.cells].map(([key, texts]) => [key, [...texts]])), shading: new Map(original.shading) };
+  return { doc, original, expected, wantedRed: new Set(), log: [], refusalCode };
+}
+
+/** Applies one operation through the port and updates what the run expects (an insert the adapter refuses changes nothing). */
+export async function applyOperation(run: OperationRun, step: Operation): Promise<void> {
+  const { doc } = run;
+  if (step.kind === "structure") {
+    run.log.push(`structure: ${(await doc.structure()).wrapped} wrapped`);
+  } else if (step.kind === "unstructure") {
+    run.log.push(`unstructure: ${(await doc.unstructure()).removed} removed`);
+  } else if (step.kind === "colour" || step.kind === "uncolour") {
+    const read = await doc.read();
+    const marks =
+      step.kind === "colour"
+        ? colourMarks(validatePlan(read.plan, defaultCalendar(), step.asOf, {}, read.findings))
+        : allItems(read.plan).map((item) => ({ itemKey: item.key, red: false }));
+    const report = await doc.colour(marks, read.fingerprints);
+    expect(report.conflicts).toEqual([]);
+    const numberCell = new Map(allItems(read.plan).map((item) => [item.key, item.cells.id]));
+    run.wantedRed.clear();
+    for (const mark of marks) {
+      const address = numberCell.get(mark.itemKey);
+      if (address && mark.red) run.wantedRed.add(cellKey(address.table, address.row, address.cell));
+    }
+    run.log.push(`${step.kind}${step.kind === "colour" ? ` ${step.asOf}` : ""}: ${report.marked} marked, ${report.cleared} cleared`);
+  } else {
+    const read = await doc.read();
+    const items = allItems(read.plan);
+    const item = items[step.pick % items.length]!;
+    try {
+      await doc.insertStatusBlock({ itemKey: item.key, block: step.block }, read.fingerprints);
+    } catch (error) {
+      const code = run.refusalCode(error);
+      if (code === undefined) throw error;
+      run.log.push(`insert into ${item.key}: refused (${code})`);
+      return;
+    }
+    const status = item.cells.status!;
+    const key = cellKey(status.table, status.row, status.cell);
+    run.expected.cells.set(key, [...renderStatusBlock(step.block), ...run.expected.cells.get(key)!]);
+    run.log.push(`insert into ${item.key}`);
+  }
+}
+
+/**
+ * What is wrong with the document's layout `now` for this run, as readable lines (empty when right): texts that are not
+ * the expected ones; a person's red changed; a cell the last colour wanted red without the add-in's red; any other
+ * cell's shading changed.
+ */
+export function runProblems(run: OperationRun, now: TextLayout): string[] {
+  const problems = textDifferences(run.expected, now);
+  for (const [key, before] of run.original.shading) {
+    const after = now.shading.get(key) ?? null;
+    if (before !== null) {
+      if (after !== before) problems.push(`a person's red in ${key} changed from ${before} to ${after}`);
+    } else if (run.wantedRed.has(key)) {
+      if (after !== ADDIN_RED) problems.push(`${key} should carry the add-in's red, has ${after}`);
+    } else if (after !== before) {
+      problems.push(`${key} changed from ${before} to ${after} though no colour wanted it red`);
+    }
+  }
+  for (const key of run.wantedRed) if (!isRedShading(now.shading.get(key) ?? null)) problems.push(`${key} was wanted red and is not`);
+  return problems;
+}
+
+// --- co-author tests (reliability-concurrent, reliability-tampered-tags) ----------------------------------------------
+
+/** `model` after the Word adapter structured it on the simulator: the document a co-author then edits. */
+export async function structuredOnSimulator(model: DocModel): Promise<DocModel> {
+  const sim = createSimulatedWord(model);
+  const restore = installSimulatedOffice(globalThis, sim);
+  try {
+    await new WordDocument().structure();
+    return sim.exportModel();
+  } finally {
+    restore();
+  }
+}
+
+/** Control colours per top-level cell ("tag=colour" for each control in the cell body, outermost first). */
+export async function controlColours(sim: SimulatedWord): Promise<Map<string, string>> {
+  return await sim.run(async (context) => {
+    const tables = context.document.body.tables.load("items/nestingLevel,items/rows/items/cells/items/body/contentControls/items/tag,items/rows/items/cells/items/body/contentControls/items/color");
+    await context.sync();
+    const colours = new Map<string, string>();
+    tables.items
+      .filter((table) => table.nestingLevel === 1)
+      .forEach((table, t) =>
+        table.rows.items.forEach((row, r) =>
+          row.cells.items.forEach((cell, c) => colours.set(cellKey(t, r, c), cell.body.contentControls.items.map((control) => `${control.tag}=${control.color}`).join(" "))),
+        ),
+      );
+    return colours;
+  });
 }

@@ -16,14 +16,15 @@ import { renderStatusBlock, type StatusBlock } from "../src/domain/status-block"
 import { validatePlan } from "../src/domain/validate";
 import { openDocx, type DocxDocument } from "../src/document/docx/docx-document";
 import { isDocxError } from "../src/document/docx/docx-error";
+import type { DocumentPort, ReadResult } from "../src/document/port";
 import { fieldTag } from "../src/document/tags";
 import { isWordAdapterError } from "../src/document/word/errors";
 import { recognizeModel } from "../src/document/word/recognize";
 import { WordDocument } from "../src/document/word/word-document";
-import { createSimulatedWord, installSimulatedOffice, type SimulatedWord } from "../src/simulator";
+import { createSimulatedWord, installSimulatedOffice } from "../src/simulator";
 import { writeDocx } from "../src/fixture/docx-writer";
 import { planDoc, resolutionSection, summaryTable } from "./builders/plan-builders";
-import { cellKey, textLayout } from "./reliability-support";
+import { cellKey, controlColours, structuredOnSimulator, textLayout } from "./reliability-support";
 
 /** Two resolutions in the actual plan's shapes, with a person's red on 01-04 and items late as of 2022-01-20. */
 function smallPlan(): DocModel {
@@ -101,6 +102,20 @@ function changed(before: Cells, after: Cells, colours?: { before: Map<string, st
   return [...keys].sort();
 }
 
+/** Makes the write through either adapter; returns the error it failed with, or null when it succeeded. */
+async function attempt(doc: DocumentPort, write: WriteRequest, read: ReadResult): Promise<unknown> {
+  try {
+    if (write.kind === "colour") {
+      const report = await doc.colour(colourMarks(validatePlan(read.plan, defaultCalendar(), "2022-01-20", {}, read.findings)), read.fingerprints);
+      expect(report.conflicts).toEqual([]);
+    } else if (write.kind === "insert") await doc.insertStatusBlock({ itemKey: write.item, block: BLOCK }, read.fingerprints);
+    else await doc.setField(write.item, write.field, write.value, read.fingerprints);
+  } catch (error) {
+    return error;
+  }
+  return null;
+}
+
 /**
  * The outcome of a write on a tampered document, checked: a set field or a status block changes at most the written
  * item's cell (with the value asked for), or is refused with nothing changed; colouring changes only cells of items
@@ -129,31 +144,8 @@ function judge(write: WriteRequest, plan: Plan, before: Cells, after: Cells, cha
 
 let structured: DocModel;
 beforeAll(async () => {
-  const sim = createSimulatedWord(smallPlan());
-  const restore = installSimulatedOffice(globalThis, sim);
-  try {
-    await new WordDocument().structure();
-    structured = sim.exportModel();
-  } finally {
-    restore();
-  }
+  structured = await structuredOnSimulator(smallPlan());
 });
-
-async function controlColours(sim: SimulatedWord): Promise<Map<string, string>> {
-  return await sim.run(async (context) => {
-    const tables = context.document.body.tables.load("items/nestingLevel,items/rows/items/cells/items/body/contentControls/items/tag,items/rows/items/cells/items/body/contentControls/items/color");
-    await context.sync();
-    const colours = new Map<string, string>();
-    tables.items
-      .filter((table) => table.nestingLevel === 1)
-      .forEach((table, t) =>
-        table.rows.items.forEach((row, r) =>
-          row.cells.items.forEach((cell, c) => colours.set(cellKey(t, r, c), cell.body.contentControls.items.map((control) => `${control.tag}=${control.color}`).join(" "))),
-        ),
-      );
-    return colours;
-  });
-}
 
 async function runWord(tampering: Tampering, write: WriteRequest): Promise<string> {
   const sim = createSimulatedWord(structuredClone(structured));
@@ -167,16 +159,7 @@ async function runWord(tampering: Tampering, write: WriteRequest): Promise<strin
     expect(itemOf(read.plan, A).cells).toEqual(original.cells);
     const before = cellsOfModel(sim.exportModel());
     const coloursBefore = await controlColours(sim);
-    let failure: unknown = null;
-    try {
-      if (write.kind === "colour") {
-        const report = await doc.colour(colourMarks(validatePlan(read.plan, defaultCalendar(), "2022-01-20", {}, read.findings)), read.fingerprints);
-        expect(report.conflicts).toEqual([]);
-      } else if (write.kind === "insert") await doc.insertStatusBlock({ itemKey: write.item, block: BLOCK }, read.fingerprints);
-      else await doc.setField(write.item, write.field, write.value, read.fingerprints);
-    } catch (error) {
-      failure = error;
-    }
+    const failure = await attempt(doc, write, read);
     const after = cellsOfModel(sim.exportModel());
     const colours = { before: coloursBefore, after: await controlColours(sim) };
     const outcome = judge(write, read.plan, before, after, changed(before, after, colours), failure, isWordAdapterError(failure));
@@ -225,16 +208,7 @@ async function runDocx(tampering: Tampering, write: WriteRequest, bytes: Uint8Ar
   const doc: DocxDocument = await openDocx(bytes);
   const read = await doc.read();
   const before = cellsOfModel(doc.model());
-  let failure: unknown = null;
-  try {
-    if (write.kind === "colour") {
-      const report = await doc.colour(colourMarks(validatePlan(read.plan, defaultCalendar(), "2022-01-20", {}, read.findings)), read.fingerprints);
-      expect(report.conflicts).toEqual([]);
-    } else if (write.kind === "insert") await doc.insertStatusBlock({ itemKey: write.item, block: BLOCK }, read.fingerprints);
-    else await doc.setField(write.item, write.field, write.value, read.fingerprints);
-  } catch (error) {
-    failure = error;
-  }
+  const failure = await attempt(doc, write, read);
   const saved = await openDocx(await doc.save());
   const after = cellsOfModel(saved.model());
   return judge(write, read.plan, before, after, changed(before, after), failure, isDocxError(failure));

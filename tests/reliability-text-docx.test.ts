@@ -8,94 +8,23 @@
  * The input bytes are never modified. Each run parses and rewrites the whole plan, so the number of runs is small.
  */
 import fc from "fast-check";
-import { defaultCalendar } from "../src/domain/calendar";
-import { colourMarks } from "../src/domain/colouring";
-import { allItems } from "../src/domain/plan";
-import { renderStatusBlock } from "../src/domain/status-block";
-import { isRedShading } from "../src/domain/shading";
-import { validatePlan } from "../src/domain/validate";
-import { ADDIN_RED } from "../src/document/colour-plan";
-import { openDocx, type DocxDocument } from "../src/document/docx/docx-document";
+import { openDocx } from "../src/document/docx/docx-document";
 import { isDocxError } from "../src/document/docx/docx-error";
 import { planDocx } from "./fixtures/docx/actual-plan";
 import { zipText } from "./fixtures/docx/zip-entries";
-import { cellKey, operations, textDifferences, textLayout, type Operation, type TextLayout } from "./reliability-support";
+import { applyOperation, operations, runProblems, startRun, textLayout, type TextLayout } from "./reliability-support";
 
 let bytes: Uint8Array;
 let originalLayout: TextLayout;
-let personRed: Map<string, string | null>;
 
 beforeAll(async () => {
   bytes = await planDocx();
   originalLayout = textLayout((await openDocx(bytes)).model());
-  personRed = new Map([...originalLayout.shading].filter(([, shading]) => shading !== null));
 });
 
-function copyLayout(layout: TextLayout): TextLayout {
-  return { body: [...layout.body], cells: new Map([...layout.cells].map(([key, texts]) => [key, [...texts]])), shading: new Map(layout.shading) };
-}
-
-interface Run {
-  doc: DocxDocument;
-  expected: TextLayout;
-  wantedRed: Set<string>;
-  log: string[];
-}
-
-async function apply(run: Run, step: Operation): Promise<void> {
-  const { doc } = run;
-  if (step.kind === "structure") {
-    run.log.push(`structure: ${(await doc.structure()).wrapped} wrapped`);
-  } else if (step.kind === "unstructure") {
-    run.log.push(`unstructure: ${(await doc.unstructure()).removed} removed`);
-  } else if (step.kind === "colour" || step.kind === "uncolour") {
-    const read = await doc.read();
-    const marks =
-      step.kind === "colour"
-        ? colourMarks(validatePlan(read.plan, defaultCalendar(), step.asOf, {}, read.findings))
-        : allItems(read.plan).map((item) => ({ itemKey: item.key, red: false }));
-    const report = await doc.colour(marks, read.fingerprints);
-    expect(report.conflicts).toEqual([]);
-    const numberCell = new Map(allItems(read.plan).map((item) => [item.key, item.cells.id]));
-    run.wantedRed.clear();
-    for (const mark of marks) {
-      const address = numberCell.get(mark.itemKey);
-      if (address && mark.red) run.wantedRed.add(cellKey(address.table, address.row, address.cell));
-    }
-    run.log.push(`${step.kind}${step.kind === "colour" ? ` ${step.asOf}` : ""}: ${report.marked} marked, ${report.cleared} cleared`);
-  } else {
-    const read = await doc.read();
-    const items = allItems(read.plan);
-    const item = items[step.pick % items.length]!;
-    try {
-      await doc.insertStatusBlock({ itemKey: item.key, block: step.block }, read.fingerprints);
-    } catch (error) {
-      // An item without a status row, or without a usable number for the block's tags, is refused with a typed error.
-      if (!isDocxError(error) || !["NoStatusCell", "ItemNotFound"].includes(error.code)) throw error;
-      run.log.push(`insert into ${item.key}: refused (${error.code})`);
-      return;
-    }
-    const status = item.cells.status!;
-    const key = cellKey(status.table, status.row, status.cell);
-    run.expected.cells.set(key, [...renderStatusBlock(step.block), ...run.expected.cells.get(key)!]);
-    run.log.push(`insert into ${item.key}`);
-  }
-}
-
-function shadingProblems(run: Run, now: TextLayout): string[] {
-  const problems: string[] = [];
-  for (const [key, before] of originalLayout.shading) {
-    const after = now.shading.get(key) ?? null;
-    if (personRed.has(key)) {
-      if (after !== before) problems.push(`a person's red in ${key} changed from ${before} to ${after}`);
-    } else if (run.wantedRed.has(key)) {
-      if (after !== ADDIN_RED) problems.push(`${key} should carry the add-in's red, has ${after}`);
-    } else if (after !== before) {
-      problems.push(`${key} changed from ${before} to ${after} though no colour wanted it red`);
-    }
-  }
-  for (const key of run.wantedRed) if (!isRedShading(now.shading.get(key) ?? null)) problems.push(`${key} was wanted red and is not`);
-  return problems;
+/** An item without a status row, or without a usable number for the block's tags, is refused with a typed error. */
+function refusalCode(error: unknown): string | undefined {
+  return isDocxError(error) && ["NoStatusCell", "ItemNotFound"].includes(error.code) ? error.code : undefined;
 }
 
 describe("text preservation on the .docx adapter (property)", () => {
@@ -103,14 +32,14 @@ describe("text preservation on the .docx adapter (property)", () => {
     const input = Uint8Array.from(bytes);
     await fc.assert(
       fc.asyncProperty(operations, async (steps) => {
-        const run: Run = { doc: await openDocx(input), expected: copyLayout(originalLayout), wantedRed: new Set(), log: [] };
-        const check = (now: TextLayout, where: string): void =>
-          expect({ where, log: run.log, problems: [...textDifferences(run.expected, now), ...shadingProblems(run, now)] }).toEqual({ where, log: run.log, problems: [] });
+        const doc = await openDocx(input);
+        const run = startRun(doc, originalLayout, refusalCode);
+        const check = (now: TextLayout, where: string): void => expect({ where, log: run.log, problems: runProblems(run, now) }).toEqual({ where, log: run.log, problems: [] });
         for (const step of steps) {
-          await apply(run, step);
-          check(textLayout(run.doc.model()), "in memory");
+          await applyOperation(run, step);
+          check(textLayout(doc.model()), "in memory");
         }
-        check(textLayout((await openDocx(await run.doc.save())).model()), "saved and opened again");
+        check(textLayout((await openDocx(await doc.save())).model()), "saved and opened again");
       }),
       { numRuns: 8 },
     );
