@@ -6,21 +6,12 @@
  */
 import type { DocModel } from "../src/domain/document-model";
 import { cellText, topLevelTables } from "../src/domain/document-model";
-import { createSimulatedWord, SimulatedOfficeError } from "../src/simulator";
+import { createSimulatedWord } from "../src/simulator";
 import { cell, doc, miniPlan, paragraph, table } from "./simulator-doc-builder";
+import { rejection, syncError } from "./simulator-support";
 
 function allCellTexts(model: DocModel): string[][][] {
   return topLevelTables(model).map((t) => t.rows.map((row) => row.cells.map(cellText)));
-}
-
-async function rejection(promise: Promise<unknown>): Promise<SimulatedOfficeError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SimulatedOfficeError) return error;
-    throw error;
-  }
-  throw new Error("expected the promise to reject");
 }
 
 describe("insertContentControl", () => {
@@ -77,12 +68,9 @@ describe("insertContentControl", () => {
         paragraph("c", { controls: [{ tag: "block", title: "" }] }),
       ),
     );
-    const error = await rejection(
-      sim.run(async (context) => {
-        context.document.body.getRange("Start").insertContentControl();
-        await context.sync();
-      }),
-    );
+    const error = await syncError(sim, (context) => {
+      context.document.body.getRange("Start").insertContentControl();
+    });
     expect(error.code).toBe("NotImplemented");
   });
 });

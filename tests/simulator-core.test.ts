@@ -7,16 +7,7 @@
  */
 import { createSimulatedWord, SimulatedOfficeError } from "../src/simulator";
 import { cell, doc, miniPlan, paragraph, table } from "./simulator-doc-builder";
-
-async function rejection(promise: Promise<unknown>): Promise<SimulatedOfficeError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SimulatedOfficeError) return error;
-    throw error;
-  }
-  throw new Error("expected the promise to reject");
-}
+import { rejection, syncError } from "./simulator-support";
 
 describe("load and sync", () => {
   test("reading a property that was not loaded throws PropertyNotLoaded", async () => {
@@ -116,12 +107,9 @@ describe("load and sync", () => {
 
   test("an unknown property in load fails the sync with InvalidArgument", async () => {
     const sim = createSimulatedWord(miniPlan());
-    const error = await rejection(
-      sim.run(async (context) => {
-        context.document.body.load("noSuchProperty");
-        await context.sync();
-      }),
-    );
+    const error = await syncError(sim, (context) => {
+      context.document.body.load("noSuchProperty");
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 });
@@ -136,12 +124,9 @@ describe("collections, null objects and errors", () => {
       await context.sync();
       expect(tables.items).toEqual([]);
     });
-    const error = await rejection(
-      sim.run(async (context) => {
-        context.document.body.tables.getFirst();
-        await context.sync();
-      }),
-    );
+    const error = await syncError(sim, (context) => {
+      context.document.body.tables.getFirst();
+    });
     expect(error.code).toBe("ItemNotFound");
   });
 
@@ -158,28 +143,22 @@ describe("collections, null objects and errors", () => {
       await context.sync();
       expect(paragraphParent.isNullObject).toBe(true);
     });
-    const error = await rejection(
-      sim.run(async (context) => {
-        const control = context.document.contentControls.getFirstOrNullObject();
-        control.tag = "x";
-        await context.sync();
-      }),
-    );
+    const error = await syncError(sim, (context) => {
+      const control = context.document.contentControls.getFirstOrNullObject();
+      control.tag = "x";
+    });
     expect(error.code).toBe("ItemNotFound");
   });
 
   test("a failing action stops the batch: earlier actions stay applied, later ones are dropped", async () => {
     const sim = createSimulatedWord(doc(paragraph("a")));
-    const error = await rejection(
-      sim.run(async (context) => {
-        const body = context.document.body;
-        body.insertParagraph("before", "End");
-        context.trace("inserted before");
-        body.tables.getFirst().delete();
-        body.insertParagraph("after", "End");
-        await context.sync();
-      }),
-    );
+    const error = await syncError(sim, (context) => {
+      const body = context.document.body;
+      body.insertParagraph("before", "End");
+      context.trace("inserted before");
+      body.tables.getFirst().delete();
+      body.insertParagraph("after", "End");
+    });
     expect(error.code).toBe("ItemNotFound");
     expect(error.traceMessages).toEqual(["inserted before"]);
     expect(sim.exportModel().blocks.map((block) => (block.kind === "paragraph" ? block.text : ""))).toEqual(["a", "before"]);
@@ -269,20 +248,14 @@ describe("requirement sets", () => {
 
   test("an API of a missing set fails the sync with ApiNotFound (custom XML on WordApi 1.3, tables on WordApi 1.1)", async () => {
     const wordApi13 = createSimulatedWord(miniPlan(), { requirementSets: { WordApi: "1.3" } });
-    const xml = await rejection(
-      wordApi13.run(async (context) => {
-        context.document.customXmlParts.load("items");
-        await context.sync();
-      }),
-    );
+    const xml = await syncError(wordApi13, (context) => {
+      context.document.customXmlParts.load("items");
+    });
     expect(xml.code).toBe("ApiNotFound");
     const wordApi11 = createSimulatedWord(miniPlan(), { requirementSets: { WordApi: "1.1" } });
-    const tables = await rejection(
-      wordApi11.run(async (context) => {
-        context.document.body.tables.load("items");
-        await context.sync();
-      }),
-    );
+    const tables = await syncError(wordApi11, (context) => {
+      context.document.body.tables.load("items");
+    });
     expect(tables.code).toBe("ApiNotFound");
   });
 });
@@ -339,12 +312,9 @@ describe("round trips and lifetime", () => {
   test("failNextSync makes the next round trip fail without applying anything", async () => {
     const sim = createSimulatedWord(doc(paragraph("a")));
     sim.failNextSync("GeneralException");
-    const error = await rejection(
-      sim.run(async (context) => {
-        context.document.body.insertParagraph("b", "End");
-        await context.sync();
-      }),
-    );
+    const error = await syncError(sim, (context) => {
+      context.document.body.insertParagraph("b", "End");
+    });
     expect(error.code).toBe("GeneralException");
     expect(sim.exportModel()).toEqual(doc(paragraph("a")));
   });

@@ -4,21 +4,12 @@
  * Word simulator: custom XML parts and settings (WordApi 1.4), content-control events (WordApi 1.5), and the
  * Office globals installed for code written against the real Word API.
  */
-import { createSimulatedWord, installSimulatedOffice, SimulatedOfficeError } from "../src/simulator";
+import { createSimulatedWord, installSimulatedOffice } from "../src/simulator";
 import { cell, doc, paragraph, table } from "./simulator-doc-builder";
+import { syncError } from "./simulator-support";
 
 const NS = "urn:action-plan-addin:state";
 const STATE = `<actionPlanState xmlns="${NS}" schemaVersion="1"/>`;
-
-async function rejection(promise: Promise<unknown>): Promise<SimulatedOfficeError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SimulatedOfficeError) return error;
-    throw error;
-  }
-  throw new Error("expected the promise to reject");
-}
 
 describe("custom XML parts", () => {
   test("add, find by namespace, read, replace and delete a part", async () => {
@@ -57,33 +48,24 @@ describe("custom XML parts", () => {
 
   test("malformed XML is refused with InvalidArgument and nothing is stored", async () => {
     const sim = createSimulatedWord(doc(paragraph("x")));
-    const error = await rejection(
-      sim.run(async (context) => {
-        context.document.customXmlParts.add("<actionPlanState");
-        await context.sync();
-      }),
-    );
+    const error = await syncError(sim, (context) => {
+      context.document.customXmlParts.add("<actionPlanState");
+    });
     expect(error.code).toBe("InvalidArgument");
     expect(sim.getCustomXmlParts()).toEqual([]);
   });
 
   test("getOnlyItem fails when parts with the namespace are missing or several", async () => {
     const sim = createSimulatedWord(doc(paragraph("x")));
-    const none = await rejection(
-      sim.run(async (context) => {
-        context.document.customXmlParts.getByNamespace(NS).getOnlyItem();
-        await context.sync();
-      }),
-    );
+    const none = await syncError(sim, (context) => {
+      context.document.customXmlParts.getByNamespace(NS).getOnlyItem();
+    });
     expect(none.code).toBe("ItemNotFound");
-    const several = await rejection(
-      sim.run(async (context) => {
-        context.document.customXmlParts.add(STATE);
-        context.document.customXmlParts.add(STATE);
-        context.document.customXmlParts.getByNamespace(NS).getOnlyItem();
-        await context.sync();
-      }),
-    );
+    const several = await syncError(sim, (context) => {
+      context.document.customXmlParts.add(STATE);
+      context.document.customXmlParts.add(STATE);
+      context.document.customXmlParts.getByNamespace(NS).getOnlyItem();
+    });
     expect(several.code).toBe("GeneralException");
   });
 });
@@ -204,12 +186,9 @@ describe("content-control events", () => {
 
   test("on a host without WordApi 1.5, registering a handler fails with ApiNotFound", async () => {
     const sim = createSimulatedWord(model(), { requirementSets: { WordApi: "1.4" } });
-    const error = await rejection(
-      sim.run(async (context) => {
-        context.document.contentControls.getFirst().onDataChanged.add(async () => undefined);
-        await context.sync();
-      }),
-    );
+    const error = await syncError(sim, (context) => {
+      context.document.contentControls.getFirst().onDataChanged.add(async () => undefined);
+    });
     expect(error.code).toBe("ApiNotFound");
   });
 });
