@@ -1,12 +1,15 @@
 /** @jest-environment jsdom */
 import "./support/jsdom-layout";
-import { screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { cellText } from "../src/domain/document-model";
 import { cellAt } from "../src/document/fingerprint";
+import type { ItemField } from "../src/domain/plan";
 import type { SimulatedWord } from "../src/simulator";
+import { App } from "../src/taskpane/App";
+import type { PanePort } from "../src/taskpane/services/pane-port";
 import { strings } from "../src/taskpane/strings";
-import { cellOf, quietConsole, renderSimulatedPane, renderStructuredPane, smallPlan, uninstallSimulatedOffice, validationOf } from "./pane-harness";
+import { AS_OF, cellOf, quietConsole, renderSimulatedPane, renderStructuredPane, simulatedPort, smallPlan, uninstallSimulatedOffice, validationOf } from "./pane-harness";
 
 afterEach(uninstallSimulatedOffice);
 
@@ -112,5 +115,150 @@ describe("Item view", () => {
     await validateThenOpenItem(user, "02-02");
     await user.click(screen.getByRole("button", { name: strings.item.select }));
     await waitFor(() => expect(sim.selection().text).toBe("02-02"));
+  });
+});
+
+describe("Use the item at the cursor", () => {
+  const useCursor = (): HTMLElement => screen.getByRole("button", { name: strings.item.useCursor });
+  const placeCursor = (sim: SimulatedWord, itemId: string, field: ItemField): void => sim.edit((editor) => editor.placeCursor(cellOf(smallPlan(), itemId, field)));
+  const announced = (): string => screen.getByTestId("announcer").textContent ?? "";
+
+  test("offered only when the port can tell where the cursor is", async () => {
+    const user = userEvent.setup();
+    renderSimulatedPane();
+    await validateThenOpenItem(user, "01-01");
+    expect(useCursor()).toBeTruthy();
+    uninstallSimulatedOffice();
+    cleanup();
+
+    const { port } = simulatedPort(smallPlan());
+    // The same adapter with no itemAtSelection, as a port without a selection (a .docx file) would be.
+    const withoutCursor = Object.create(port, { itemAtSelection: { value: undefined } }) as PanePort;
+    render(<App port={withoutCursor} today={() => AS_OF} />);
+    await validateThenOpenItem(user, "01-01");
+    expect(screen.queryByRole("button", { name: strings.item.useCursor })).toBeNull();
+  });
+
+  test("shows the item whose row holds the cursor, from any of its cells, and announces it", async () => {
+    const user = userEvent.setup();
+    const { sim } = renderSimulatedPane();
+    await validateThenOpenItem(user, "01-01");
+    placeCursor(sim, "02-02", "milestone");
+    await user.click(useCursor());
+    await waitFor(() => expect(within(screen.getByTestId("item-details")).getByText("Study something")).toBeTruthy());
+    expect((screen.getByTestId("item-picker") as HTMLInputElement).value).toBe("02-02");
+    expect(announced()).toBe(strings.item.cursorShown(strings.findings.item("02-02")));
+    // From the status row under the item, with the keyboard.
+    placeCursor(sim, "01-02", "status");
+    useCursor().focus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(within(screen.getByTestId("item-details")).getByText("Report to Council")).toBeTruthy());
+    expect(screen.queryByTestId("cursor-note")).toBeNull();
+  });
+
+  test("a structured document: the item is found by its control, an unnumbered one by its proposed number", async () => {
+    const user = userEvent.setup();
+    const { sim } = await renderStructuredPane();
+    await validateThenOpenItem(user, "01-01");
+    placeCursor(sim, "02-03", "action");
+    await user.click(useCursor());
+    await waitFor(() => expect(within(screen.getByTestId("item-details")).getByText("An unnumbered action")).toBeTruthy());
+    expect(announced()).toBe(strings.item.cursorShown(strings.findings.item("02-03")));
+  });
+
+  test("the cursor outside any item: an informative message, not an error, and the item shown stays", async () => {
+    const user = userEvent.setup();
+    const { sim } = renderSimulatedPane();
+    await validateThenOpenItem(user, "01-01");
+    sim.edit((editor) => editor.placeCursor({ table: 0, row: 2, cell: 0 }));
+    await user.click(useCursor());
+    const note = await screen.findByTestId("cursor-note");
+    expect(note.textContent).toContain(strings.item.cursorOutside);
+    expect(screen.queryByTestId("error-bar")).toBeNull();
+    expect(screen.queryByText(strings.errors.titles.cursor)).toBeNull();
+    expect(within(screen.getByTestId("item-details")).getByText("Revise the rules")).toBeTruthy();
+    // Choosing another item clears it.
+    await user.clear(screen.getByTestId("item-picker"));
+    await user.type(screen.getByTestId("item-picker"), "01-03");
+    await user.click(await screen.findByRole("option", { name: "01-03" }));
+    await waitFor(() => expect(screen.queryByTestId("cursor-note")).toBeNull());
+  });
+
+  test("an item the last validation does not know (the document changed): says to validate again", async () => {
+    const user = userEvent.setup();
+    const { sim } = renderSimulatedPane();
+    await validateThenOpenItem(user, "01-01");
+    sim.edit((editor) => editor.setCellText(cellOf(smallPlan(), "01-02", "id"), "01-09"));
+    placeCursor(sim, "01-02", "action");
+    await user.click(useCursor());
+    const note = await screen.findByTestId("cursor-note");
+    expect(note.textContent).toContain(strings.item.cursorNotValidated("01-09"));
+    expect(within(screen.getByTestId("item-details")).getByText("Revise the rules")).toBeTruthy();
+  });
+
+  test("Word failing: an error bar that says what failed, dismissible", async () => {
+    const restore = quietConsole();
+    const user = userEvent.setup();
+    const { sim } = renderSimulatedPane();
+    await validateThenOpenItem(user, "01-01");
+    sim.failNextSync();
+    await user.click(useCursor());
+    const bar = await screen.findByTestId("error-bar");
+    expect(within(bar).getByText(strings.errors.titles.cursor)).toBeTruthy();
+    expect(within(bar).getByText(strings.errors.byCode.WordFailed)).toBeTruthy();
+    await user.click(within(bar).getByRole("button", { name: strings.errors.dismiss }));
+    expect(screen.queryByTestId("error-bar")).toBeNull();
+    restore();
+  });
+
+  test("disabled while a long operation runs, and usable again after it", async () => {
+    const user = userEvent.setup();
+    const { port } = simulatedPort(smallPlan());
+    await port.structure();
+    let release: () => void = () => undefined;
+    // A field edit that waits until the test lets it through: the pane is busy meanwhile.
+    const slow = Object.create(port, {
+      setField: { value: (...args: Parameters<typeof port.setField>) => new Promise<void>((resolve) => (release = resolve)).then(() => port.setField(...args)) },
+    }) as PanePort;
+    render(<App port={slow} today={() => AS_OF} />);
+    await validateThenOpenItem(user, "01-02");
+    expect(useCursor().getAttribute("aria-disabled")).not.toBe("true");
+    await user.click(screen.getByRole("checkbox", { name: strings.item.completed }));
+    await waitFor(() => expect(useCursor().getAttribute("aria-disabled")).toBe("true"));
+    release();
+    await waitFor(() => expect(useCursor().getAttribute("aria-disabled")).not.toBe("true"));
+  });
+
+  test("opening the Item view with no item chosen shows the item at the cursor by itself", async () => {
+    const user = userEvent.setup();
+    const { sim } = renderSimulatedPane();
+    await screen.findByText("2 resolutions, 6 items");
+    placeCursor(sim, "02-01", "status");
+    await user.click(screen.getByRole("button", { name: strings.validate.button }));
+    await screen.findByTestId("state-counts");
+    await user.click(screen.getByRole("tab", { name: strings.tabs.item }));
+    await waitFor(() => expect(within(screen.getByTestId("item-details")).getByText("Keep mandates current")).toBeTruthy());
+    expect(announced()).toBe(strings.item.cursorShown(strings.findings.item("02-01")));
+  });
+
+  test("opening the Item view with the cursor outside any item says nothing, waits for a choice, and does not ask again", async () => {
+    const user = userEvent.setup();
+    const { sim } = renderSimulatedPane();
+    await screen.findByText("2 resolutions, 6 items");
+    await user.click(screen.getByRole("button", { name: strings.validate.button }));
+    await screen.findByTestId("state-counts");
+    const before = sim.stats.syncs;
+    await user.click(screen.getByRole("tab", { name: strings.tabs.item }));
+    await screen.findByTestId("item-picker");
+    // One round trip, answered "no item": nothing shown but the invitation to choose.
+    await waitFor(() => expect(sim.stats.syncs).toBe(before + 1));
+    await waitFor(() => expect(useCursor().getAttribute("aria-disabled")).not.toBe("true"));
+    expect(screen.getByText(strings.item.noneSelected)).toBeTruthy();
+    expect(screen.queryByTestId("cursor-note")).toBeNull();
+    expect(screen.queryByTestId("error-bar")).toBeNull();
+    // Back to the Item view later: the person asks with the button from now on.
+    await user.click(screen.getByRole("tab", { name: strings.tabs.overview }));
+    await user.click(screen.getByRole("tab", { name: strings.tabs.item }));
+    expect(sim.stats.syncs).toBe(before + 1);
   });
 });

@@ -170,6 +170,11 @@ export const strings = {
     saveMilestone: "Save milestone",
     saved: "Saved in the document.",
     select: "Select in document",
+    useCursor: "Use the item at the cursor",
+    cursorOutside: "The cursor is not in a numbered action item. Click in an item's row in the document (its number, action, milestone or status), then try again.",
+    cursorNotValidated: (number: string): string =>
+      `Item ${number}, at the cursor, is not in the last validation: the document changed since. Validate the plan again, then try again.`,
+    cursorShown: (label: string): string => `${label}, at the cursor, is shown.`,
     insertStatus: "Insert a status block",
     structureFirst: "Structure the document (Overview) to edit fields in place.",
   },
@@ -343,6 +348,7 @@ export const strings = {
       edit: "The change could not be saved",
       insert: "The status block could not be inserted",
       navigate: "The item could not be selected",
+      cursor: "The item at the cursor could not be found",
     },
     fallback: {
       detect: "The document could not be read. If it is open for editing elsewhere, wait a moment and try again.",
@@ -352,6 +358,7 @@ export const strings = {
       edit: "Word did not save the change; the document is as it was. Wait a moment and try again.",
       insert: "Word did not insert the status block; the document is as it was. Wait a moment and try again.",
       navigate: "Word could not select the item. Validate the plan again and retry.",
+      cursor: "Word could not tell where the cursor is. Click in the document and try again.",
     },
     byCode: {
       DocumentChanged: "The document changed since it was read; re-validate and try again.",

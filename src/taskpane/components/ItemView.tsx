@@ -1,17 +1,20 @@
 /**
- * The item view: pick an item (or arrive from a finding), see it as read and validated, select it in the document,
+ * The item view: pick an item (or arrive from a finding, or take the one at the cursor in the document), see it as
+ * read and validated, select it in the document,
  * edit its milestone and flags in place (port.setField with the fingerprints of the last read), and go on to insert
  * a status block. A write that finds the document changed since the read says so and writes nothing.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { CursorClickRegular, DocumentAddRegular } from "@fluentui/react-icons";
+import { useItemAtCursor } from "../hooks/use-item-at-cursor";
 import type { PaneSession } from "../hooks/use-pane-session";
 import { logError } from "../office-helpers";
 import { CHECK_MARK, editableFields, itemChoices, itemDetail, itemLabel, type EditableField } from "../services/item-detail";
 import { describeError, type PaneError } from "../services/pane-errors";
 import type { PanePort } from "../services/pane-port";
 import { strings } from "../strings";
+import { CursorItemButton } from "./CursorItemButton";
 import { ErrorBar } from "./ErrorBar";
 import { FlagsEditor } from "./FlagsEditor";
 import { ItemDetails } from "./ItemDetails";
@@ -45,6 +48,7 @@ export function ItemView({ port, session, onValidate, onInsertStatus, focusSigna
   const [saved, setSaved] = useState(false);
   const choices = useMemo(() => (validation ? itemChoices(validation) : []), [validation]);
   const detail = useMemo(() => (validation && selectedItemKey ? itemDetail(validation, selectedItemKey) : null), [validation, selectedItemKey]);
+  const atCursor = useItemAtCursor({ port, session, announce });
 
   useEffect(() => {
     if (focusSignal > 0) headingRef.current?.focus();
@@ -83,6 +87,7 @@ export function ItemView({ port, session, onValidate, onInsertStatus, focusSigna
   return (
     <div className={styles.view}>
       <ItemPicker choices={choices} selectedKey={detail ? selectedItemKey : null} onSelect={session.selectItem} />
+      {atCursor.available && <CursorItemButton atCursor={atCursor} busy={busy} />}
       {selectedItemKey === null && <Text as="p" block>{strings.item.noneSelected}</Text>}
       {selectedItemKey !== null && detail === null && <MessageBar intent="warning"><MessageBarBody>{strings.item.notFound}</MessageBarBody></MessageBar>}
       {detail && editable && (

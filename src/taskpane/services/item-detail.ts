@@ -32,6 +32,16 @@ export function itemDetail(validation: Validation, itemKey: string): ItemDetail 
   };
 }
 
+/**
+ * The item an adapter names by its number (a tag's or a number cell's "01-04"), in the validation's read.
+ * The key is the number when it is unique; a duplicated number's later items get "01-04#2" and so on, which a number
+ * cannot tell apart, so it names the first. A number cell left empty gets a proposed number: its key, and its tag.
+ */
+export function itemOfNumber(validation: Validation, itemId: string): ActionItem | null {
+  const items = allItems(validation.read.plan);
+  return items.find((candidate) => candidate.key === itemId) ?? items.find((candidate) => candidate.id === itemId || candidate.proposedId === itemId) ?? null;
+}
+
 export interface ItemChoice {
   key: string;
   label: string;

@@ -1,6 +1,6 @@
 /**
- * What the pane needs from the document: the document port, plus navigation where the adapter offers it
- * (the Word adapter does; a port without it still works, the pane then only shows the item).
+ * What the pane needs from the document: the document port, plus navigation and the item under the cursor where the
+ * adapter offers them (the Word adapter does; a port without them still works, the pane then only shows the item).
  * Declared here structurally so that the pane never imports the Word adapter (only index.tsx wires it).
  */
 import type { CellAddress } from "../../domain/document-model";
@@ -16,6 +16,11 @@ export type PaneWatch = { available: true; stop: () => Promise<void> } | { avail
 export interface PanePort extends DocumentPort {
   /** Selects and scrolls to the target in the document. Optional: not every adapter has a selection. */
   navigate?(target: NavigateTarget): Promise<unknown>;
+  /**
+   * The number of the action item the cursor is in (a content control's tag, or its table row's number cell), or
+   * null when the cursor is in no item. Optional: the Item view offers "Use the item at the cursor" only with it.
+   */
+  itemAtSelection?(): Promise<{ itemId: string } | null>;
   /**
    * Calls back (debounced) when a field that decides an item's state changes in the document. Optional: the pane
    * uses it for the personal "auto-validate" setting where the adapter offers it (WordApi 1.5).
