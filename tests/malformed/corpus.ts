@@ -11,7 +11,17 @@ import { allItems } from "../../src/domain/plan";
 import { recognizePlan } from "../../src/domain/recognizer";
 import { writeDocx } from "../../src/fixture/docx-writer";
 import { actionTable, headerRow, itemRow, planDoc, resolutionSection, statusRow } from "../builders/plan-builders";
-import { planModel } from "../fixtures/docx/actual-plan";
+import { planDocx, planModel } from "../fixtures/docx/actual-plan";
+import {
+  brokenLocalSignature,
+  corruptCompressedData,
+  cutEnd,
+  encryptedFlag,
+  flippedCrc,
+  unknownCompression,
+  wrongSizeInDirectory,
+  wrongSizeInLocalHeader,
+} from "./zip-damage";
 
 export type Expected =
   /** Unusable: exit 2, the DocxError code and a fragment of the message on stderr. */
@@ -42,6 +52,9 @@ async function withDocumentXml(bytes: Uint8Array, change: (xml: string) => strin
   for (const [name, text] of Object.entries(extra)) zip.file(name, text);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
+
+/** What the user reads for a part whose bytes do not match its recorded size or checksum. */
+const CONTENT_DAMAGED = /^action-plan: The file is damaged: part of its content does not match the size or checksum recorded for it\. Open it in Word, which offers to repair it, and save it again/;
 
 const small = (): Promise<Uint8Array> => writeDocx(planDoc(resolutionSection(1, "Rules of procedure of ITU-T", [{ id: "01-01", milestone: "WTSA-20" }, { id: "01-02", milestone: "Ongoing" }])));
 
@@ -153,12 +166,52 @@ export function corpus(): MalformedCase[] {
         }
         return bytes;
       },
-      expected: { exit: 2, code: "NotAZip", message: /not a readable zip package \(it may be truncated or damaged\)/ },
+      expected: { exit: 2, code: "Damaged", message: CONTENT_DAMAGED },
     },
     {
       id: "huge-grid-span",
       build: async () => withDocumentXml(await small(), (xml) => xml.replace(/<w:gridSpan w:val="\d+"\/>/, '<w:gridSpan w:val="2147483647"/>')),
       expected: { exit: 0, items: 2, rules: [] },
+    },
+    {
+      id: "deflate-data-corrupted",
+      build: async () => corruptCompressedData(await planDocx(), "word/document.xml"),
+      expected: { exit: 2, code: "Damaged", message: CONTENT_DAMAGED },
+    },
+    {
+      id: "wrong-size-in-directory",
+      build: async () => wrongSizeInDirectory(await planDocx(), "word/document.xml", -7),
+      expected: { exit: 2, code: "Damaged", message: CONTENT_DAMAGED },
+    },
+    {
+      id: "wrong-size-in-local-header",
+      build: async () => wrongSizeInLocalHeader(await planDocx(), "word/document.xml", 7),
+      expected: { exit: 1, items: 375, rules: ["overdue"] },
+    },
+    {
+      id: "styles-crc-flipped",
+      build: async () => flippedCrc(await planDocx(), "word/styles.xml"),
+      expected: { exit: 2, code: "Damaged", message: CONTENT_DAMAGED },
+    },
+    {
+      id: "end-cut-off",
+      build: async () => cutEnd(await planDocx(), 10),
+      expected: { exit: 2, code: "Damaged", message: /^action-plan: The file is damaged: it ends too early or its table of contents is missing, as after an incomplete download or copy\. Open it in Word/ },
+    },
+    {
+      id: "zip-encrypted-entry",
+      build: async () => encryptedFlag(await planDocx(), "word/document.xml"),
+      expected: { exit: 2, code: "Encrypted", message: /^action-plan: The file is an encrypted zip archive, not a Word document as Word saves it/ },
+    },
+    {
+      id: "unknown-compression",
+      build: async () => unknownCompression(await planDocx(), "word/document.xml"),
+      expected: { exit: 2, code: "Damaged", message: /^action-plan: The file is damaged: its part word\/document\.xml is compressed in a way Word never uses\. Open it in Word/ },
+    },
+    {
+      id: "broken-local-header",
+      build: async () => brokenLocalSignature(await planDocx(), "word/document.xml"),
+      expected: { exit: 2, code: "Damaged", message: /^action-plan: The file is damaged: the zip package a \.docx is made of is broken\. Open it in Word/ },
     },
     {
       id: "empty-body",

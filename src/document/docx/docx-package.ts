@@ -5,6 +5,7 @@
  */
 import JSZip from "jszip";
 import { DocxError } from "./docx-error";
+import { zipFailure } from "./zip-failure";
 
 export const DOCUMENT_PART = "word/document.xml";
 /** Refuses packages whose main part would not fit comfortably in memory (zip bombs, wrong files). */
@@ -35,9 +36,10 @@ export class DocxPackage {
     }
     let zip: JSZip;
     try {
+      // checkCRC32 decompresses every part once (streamed, not kept), so damage anywhere is found before any read.
       zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
     } catch (error) {
-      throw new DocxError("NotAZip", `The file is not a readable zip package (it may be truncated or damaged): ${reason(error)}`);
+      throw zipFailure(error);
     }
     const main = zip.file(DOCUMENT_PART);
     if (!main) {
@@ -70,7 +72,7 @@ export class DocxPackage {
     try {
       return stripBom(await entry.async("string"));
     } catch (error) {
-      throw new DocxError("NotAZip", `The part ${name} cannot be decompressed (the file may be truncated or damaged): ${reason(error)}`);
+      throw zipFailure(error, name);
     }
   }
 
@@ -92,7 +94,12 @@ export class DocxPackage {
   async save(): Promise<Uint8Array> {
     for (const name of this.removed) this.zip.remove(name);
     for (const [name, text] of this.replaced) this.zip.file(name, text, { compression: "DEFLATE" });
-    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    try {
+      // Kept entries not already deflated are decompressed again here (JSZip re-checks their size), so a failure can surface this late.
+      return await this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    } catch (error) {
+      throw zipFailure(error);
+    }
   }
 
   private uncompressedSize(name: string): number {
@@ -107,8 +114,4 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
