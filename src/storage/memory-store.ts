@@ -1,12 +1,14 @@
 /**
  * The local store kept in memory for this session only: used where IndexedDB is missing or failed
- * (it then starts from what IndexedDB held), and in tests. Returns copies, like IndexedDB does.
+ * (it then starts from what IndexedDB held), and in tests. Returns copies, like IndexedDB does (copyRecord, since the
+ * older webviews where IndexedDB is missing may lack structuredClone too).
  */
 import { snapshotRun, type ValidationRun } from "../domain/history";
 import type { ValidationResult } from "../domain/validation-types";
 import type { LocalStore } from "./local-store";
 import { newestFirst, newestRunsFirst } from "./ordering";
 import { DEFAULT_STORE_LIMITS, emptySnapshot, type CalendarCacheRecord, type LocalStoreSnapshot, type RecentItem, type StatusDraft, type StatusDraftFields, type StoreLimits } from "./records";
+import { copyRecord } from "./record-copy";
 import { checkSettingsPatch, recordsOfPatch, settingsFromRecords, type PersonalSettings, type SettingsUpdate } from "./settings";
 import { checkDocumentKey, checkDraftFields, checkInstant, checkItemKey, checkLimit, checkOverridesJson, checkValidationResult, LocalStoreInputError } from "./store-input";
 
@@ -37,7 +39,7 @@ export class MemoryLocalStore implements LocalStore {
   constructor(options: MemoryLocalStoreOptions = {}) {
     this.warning = options.warning ?? null;
     this.limits = { ...DEFAULT_STORE_LIMITS, ...options.limits };
-    const start = structuredClone(options.snapshot ?? emptySnapshot());
+    const start = copyRecord(options.snapshot ?? emptySnapshot());
     for (const record of start.settings) this.settings.set(record.key, record.value);
     for (const record of start.calendarCache) this.calendarCache.set(record.documentKey, record);
     for (const run of start.runs) this.runs.push(run);
@@ -57,7 +59,7 @@ export class MemoryLocalStore implements LocalStore {
 
   async getSettings(): Promise<PersonalSettings> {
     this.open();
-    return settingsFromRecords([...this.settings].map(([key, value]) => ({ key, value: structuredClone(value) })));
+    return settingsFromRecords([...this.settings].map(([key, value]) => ({ key, value: copyRecord(value) })));
   }
 
   async updateSettings(patch: Partial<PersonalSettings>): Promise<SettingsUpdate> {
@@ -71,14 +73,14 @@ export class MemoryLocalStore implements LocalStore {
   async getCalendarCache(documentKey: string): Promise<CalendarCacheRecord | null> {
     this.open();
     const record = this.calendarCache.get(checkDocumentKey(documentKey));
-    return record ? structuredClone(record) : null;
+    return record ? copyRecord(record) : null;
   }
 
   async putCalendarCache(documentKey: string, overridesJson: string, at: Date): Promise<CalendarCacheRecord> {
     this.open();
     const record = { documentKey: checkDocumentKey(documentKey), overridesJson: checkOverridesJson(overridesJson), cachedAt: checkInstant(at) };
     this.calendarCache.set(record.documentKey, record);
-    return structuredClone(record);
+    return copyRecord(record);
   }
 
   async recordRun(documentKey: string, result: ValidationResult, at: Date): Promise<ValidationRun> {
@@ -86,7 +88,7 @@ export class MemoryLocalStore implements LocalStore {
     checkInstant(at);
     const run: ValidationRun = { id: this.nextRunId, ...snapshotRun(checkDocumentKey(documentKey), checkValidationResult(result), at) };
     this.nextRunId += 1;
-    this.runs.push(structuredClone(run));
+    this.runs.push(copyRecord(run));
     const dropped = this.runs
       .filter((kept) => kept.documentKey === documentKey)
       .sort(newestRunsFirst)
@@ -99,20 +101,20 @@ export class MemoryLocalStore implements LocalStore {
     this.open();
     checkDocumentKey(documentKey);
     const count = checkLimit(limit);
-    return structuredClone(this.runs.filter((run) => run.documentKey === documentKey).sort(newestRunsFirst).slice(0, count));
+    return copyRecord(this.runs.filter((run) => run.documentKey === documentKey).sort(newestRunsFirst).slice(0, count));
   }
 
   async saveDraft(documentKey: string, itemKey: string, fields: Partial<StatusDraftFields>, at: Date): Promise<StatusDraft> {
     this.open();
     const draft: StatusDraft = { documentKey: checkDocumentKey(documentKey), itemKey: checkItemKey(itemKey), fields: checkDraftFields(fields), updatedAt: checkInstant(at) };
     this.drafts.set(pairKey(documentKey, itemKey), draft);
-    return structuredClone(draft);
+    return copyRecord(draft);
   }
 
   async getDraft(documentKey: string, itemKey: string): Promise<StatusDraft | null> {
     this.open();
     const draft = this.drafts.get(pairKey(checkDocumentKey(documentKey), checkItemKey(itemKey)));
-    return draft ? structuredClone(draft) : null;
+    return draft ? copyRecord(draft) : null;
   }
 
   async discardDraft(documentKey: string, itemKey: string): Promise<void> {
@@ -124,7 +126,7 @@ export class MemoryLocalStore implements LocalStore {
     this.open();
     checkDocumentKey(documentKey);
     const drafts = [...this.drafts.values()].filter((draft) => draft.documentKey === documentKey);
-    return structuredClone(drafts.sort(newestFirst((draft) => draft.updatedAt)));
+    return copyRecord(drafts.sort(newestFirst((draft) => draft.updatedAt)));
   }
 
   async touchRecent(documentKey: string, itemKey: string, at: Date): Promise<void> {
@@ -138,7 +140,7 @@ export class MemoryLocalStore implements LocalStore {
   async listRecent(documentKey: string, limit?: number): Promise<RecentItem[]> {
     this.open();
     checkDocumentKey(documentKey);
-    return structuredClone(this.recentOf(documentKey).slice(0, checkLimit(limit)));
+    return copyRecord(this.recentOf(documentKey).slice(0, checkLimit(limit)));
   }
 
   private recentOf(documentKey: string): RecentItem[] {
@@ -147,7 +149,7 @@ export class MemoryLocalStore implements LocalStore {
 
   async snapshot(): Promise<LocalStoreSnapshot> {
     this.open();
-    return structuredClone({
+    return copyRecord({
       settings: [...this.settings].map(([key, value]) => ({ key, value })),
       calendarCache: [...this.calendarCache.values()],
       runs: this.runs,
