@@ -7,7 +7,7 @@ import type { DetectReport, DocumentPort } from "../src/document/port";
 import { App } from "../src/taskpane/App";
 import { strings } from "../src/taskpane/strings";
 
-const plan: DetectReport = { isActionPlan: true, structure: "none", resolutions: 54, items: 412, structuredItems: 0, conflictingControls: 0 };
+const plan: DetectReport = { isActionPlan: true, structure: "plain", resolutions: 54, items: 412, structuredItems: 0, conflictingControls: 0 };
 
 /** A port that only detects; the pane must not ask for anything else in this test. */
 function detectingPort(): DocumentPort & { detectCalls: number } {

@@ -26,6 +26,8 @@ const useStyles = makeStyles({
   heading: { ...typographyStyles.body1Strong, margin: 0 },
   dates: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   date: { flex: "1 1 120px", minWidth: "0" },
+  // An input's intrinsic width (about 20 characters) would otherwise push the end date out of a 320 px pane.
+  dateInput: { minWidth: "0" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -58,6 +60,7 @@ export function CalendarEventForm({ heading, initial, idFor, busy, onSave, onCan
   const dateField = (name: "start" | "end", label: string) => (
     <Field className={styles.date} label={label} required validationState={shown(name) ? "error" : "none"} validationMessage={shown(name)}>
       <Input
+        className={styles.dateInput}
         value={fields[name]}
         placeholder={strings.calendarEditor.datePlaceholder}
         onChange={(_event, data) => {

@@ -26,7 +26,8 @@ const HEIGHT = 120;
 const PAD = { left: 28, right: 10, top: 10, bottom: 22 };
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // The positioned ancestor of the hidden table below: without it the table was placed against the whole page.
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, position: "relative" },
   chart: { width: "100%", height: "auto", display: "block" },
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
   axisText: { fill: tokens.colorNeutralForeground3, fontSize: "9px", fontFamily: tokens.fontFamilyBase },
@@ -36,7 +37,9 @@ const useStyles = makeStyles({
   line: { fill: "none", strokeWidth: 2 },
   legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: "none" },
   legendItem: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
-  visuallyHidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
+  // A table grows to its content whatever its width, and its unseen box made a 320 px pane scroll sideways: the fixed
+  // layout keeps it as narrow as its caption.
+  visuallyHidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0, tableLayout: "fixed" },
   changes: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   flat: { margin: 0 },
