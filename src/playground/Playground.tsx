@@ -48,7 +48,12 @@ export function Playground() {
     <FluentProvider theme={webLightTheme} className={styles.page}>
       <PlaygroundToolbar settings={settings} view={view} onOpen={open} />
       <div className={styles.workspace}>
-        <DocumentView className={styles.document} model={view.model} selection={view.selection} />
+        <DocumentView
+          className={styles.document}
+          model={view.model}
+          selection={view.selection}
+          onPlaceCursor={(address) => opened.document.simulator.edit((editor) => editor.placeCursor(address))}
+        />
         <div className={styles.pane} data-testid="task-pane">
           <App key={opened.generation} port={opened.document.port} storage={opened.storage} />
         </div>

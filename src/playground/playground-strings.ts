@@ -1,7 +1,7 @@
 /** Every string the playground's own chrome shows (the task pane has its own, src/taskpane/strings.ts). */
 export const playgroundStrings = {
   title: "Action Plan playground",
-  subtitle: "The task pane on the Word host simulator: nothing here touches a real document.",
+  subtitle: "The task pane on the Word host simulator: nothing here touches a real document. Click in a table cell to put the cursor there.",
   documentRegion: "Document (simulated Word, read-only)",
   paneRegion: "Task pane",
   toolbar: "Playground controls",
