@@ -4,14 +4,25 @@
 import { CLOSE_MESSAGE, outcomeDialogUrl, outcomeFromSearch, showOutcomeDialog, type DialogUi } from "../src/commands/outcome-dialog";
 import { outcomeMessage } from "../src/commands/outcome-message";
 import { renderOutcomePage } from "../src/commands/outcome-page";
+import type { RunRecording } from "../src/commands/record-ribbon-run";
+import type { SettingsUsed } from "../src/commands/ribbon-validation";
 import { localIsoDate, validatePlanCommand, type ValidatePlanOutcome } from "../src/commands/validate-plan";
 import { defaultCalendar } from "../src/domain/calendar";
-import { AUTO_STRUCTURE_KEY, readAutoStructureOptIn, writeAutoStructureOptIn } from "../src/document/word/addin-settings";
 import { WordAdapterError } from "../src/document/word/errors";
 import type { ColourReport, DocumentPort } from "../src/document/port";
+import { resultWith } from "./storage-fixtures";
 
 const colour: ColourReport = { marked: 12, cleared: 1, personRedKept: 3, conflicts: [] };
-const validated: ValidatePlanOutcome = { kind: "validated", asOf: "2022-01-20", items: 375, jeopardy: 20, attention: 1, colour, structured: null };
+const validated: ValidatePlanOutcome = {
+  kind: "validated",
+  asOf: "2022-01-20",
+  items: 375,
+  jeopardy: 20,
+  attention: 1,
+  colour,
+  structured: null,
+  result: resultWith("2022-01-20", [["01-01", "jeopardy"]]),
+};
 
 describe("the outcome message", () => {
   it("gives the counts of jeopardy and attention, and what happened to red boxes", () => {
@@ -128,32 +139,40 @@ describe("the notification dialog", () => {
   });
 });
 
-describe("the ribbon's opt-in to structure first", () => {
-  const saved = new Map<string, unknown>();
-  beforeAll(() => {
-    (globalThis as { Office?: unknown }).Office = {
-      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-      context: {
-        document: {
-          settings: {
-            get: (key: string) => saved.get(key) ?? null,
-            set: (key: string, value: unknown) => void saved.set(key, value),
-            saveAsync: (callback: (result: { status: string }) => void) => callback({ status: "succeeded" }),
-          },
-        },
-      },
-    };
+describe("what the ribbon adds to the message", () => {
+  const personal = { source: "personal", asOfOverride: null } as const;
+
+  it("adds nothing when the person's settings were used and the run was kept", () => {
+    expect(outcomeMessage(validated, { settings: personal, history: { kind: "recorded", documentKey: "k" } })).toEqual(outcomeMessage(validated));
   });
 
-  it("is off until the person switches it on, and is saved in the document's settings", async () => {
-    expect(readAutoStructureOptIn()).toBe(false);
-    await writeAutoStructureOptIn(true);
-    expect(saved.get(AUTO_STRUCTURE_KEY)).toBe(true);
-    expect(readAutoStructureOptIn()).toBe(true);
+  it("says the date is the person's as-of setting when they set one", () => {
+    const message = outcomeMessage({ ...validated, asOf: "2021-06-01" }, { settings: { source: "personal", asOfOverride: "2021-06-01" }, history: null });
+    expect(message.lines[0]).toBe("375 items checked as of 2021-06-01 (your as-of date setting): 20 items in jeopardy, 1 item needing attention.");
   });
 
-  it("is off outside Office", () => {
-    delete (globalThis as { Office?: unknown }).Office;
-    expect(readAutoStructureOptIn()).toBe(false);
+  it("says the defaults were used, which ones, and why", () => {
+    const defaults = (settings: SettingsUsed) => outcomeMessage(validated, { settings, history: null }).lines.at(-1);
+    expect(defaults({ source: "defaults", reason: { kind: "timeout", ms: 2000 } })).toBe(
+      "Using default settings: your settings from the Action plan pane could not be read (the local storage did not answer within 2 seconds). " +
+        "Checked as of today with a 30-day attention horizon, red for items needing attention or in jeopardy, not structured first; " +
+        "this run is not kept in the validation history.",
+    );
+    expect(defaults({ source: "defaults", reason: { kind: "blocked" } })).toMatch(/^Using default settings: .*\(an older copy of the add-in, open in another window, holds the local storage\)/);
+    expect(defaults({ source: "defaults", reason: { kind: "failed", detail: "Loading chunk 12 failed." } })).toMatch(/^Using default settings: .*\(Loading chunk 12 failed\.\)/);
+  });
+
+  it("says when the run could not be kept in the history", () => {
+    const last = (history: RunRecording) => outcomeMessage(validated, { settings: personal, history }).lines.at(-1);
+    expect(last({ kind: "not-recorded", reason: "no-key", detail: "The add-in could not give this document its key (locked); history and drafts cannot be kept for it." })).toBe(
+      "The add-in could not give this document its key (locked); history and drafts cannot be kept for it.",
+    );
+    expect(last({ kind: "not-recorded", reason: "session-only", detail: "w" })).toBe("This run was not kept in the validation history: the local storage stopped working.");
+    expect(last({ kind: "not-recorded", reason: "failed", detail: "disk" })).toBe("This run was not kept in the validation history (disk).");
+  });
+
+  it("says nothing about settings when there was no plan to validate", () => {
+    const notes = { settings: { source: "defaults", reason: { kind: "no-storage" } }, history: null } as const;
+    expect(outcomeMessage({ kind: "not-a-plan" }, notes)).toEqual(outcomeMessage({ kind: "not-a-plan" }));
   });
 });

@@ -2,26 +2,35 @@
  * The function file's bundle (commands.html). Two roles, told apart by the URL:
  * - the function file: registers "validatePlan" (manifest.xml, ExecuteFunction) and runs it on click;
  * - the notification dialog the command opens (?outcome=…): shows the message.
- * This is the composition root of the ribbon command: the real Word adapter is wired here only.
+ * This is the composition root of the ribbon command: the real Word adapter is wired here only, and the person's
+ * storage (their settings and the validation history, the pane's database) is opened here lazily: Dexie is a chunk
+ * of its own, fetched on click, never part of the function file's initial bundle.
  */
-import { readAutoStructureOptIn } from "../document/word/addin-settings";
 import { WordDocument } from "../document/word/word-document";
+import type { DocumentStorage } from "../storage/open-document-storage";
 import { calendarForDocument } from "./calendar-for-document";
 import { CLOSE_MESSAGE, outcomeFromSearch, showOutcomeDialog } from "./outcome-dialog";
 import { outcomeMessage } from "./outcome-message";
 import { renderOutcomePage } from "./outcome-page";
-import { localIsoDate, validatePlanCommand } from "./validate-plan";
+import { SETTINGS_TIMEOUT_MS } from "./personal-settings";
+import { runRibbonValidation } from "./ribbon-validation";
+import { localIsoDate } from "./validate-plan";
 
 export async function onValidatePlan(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const document = new WordDocument();
-    const outcome = await validatePlanCommand({
+    const openStorage = (): Promise<DocumentStorage> =>
+      import(/* webpackChunkName: "ribbon-storage" */ "../storage/open-document-storage").then(({ openDocumentStorage }) =>
+        openDocumentStorage({ access: document.sharedStateAccess(), partitionKey: Office.context?.partitionKey ?? null, store: { openTimeoutMs: SETTINGS_TIMEOUT_MS } }),
+      );
+    const run = await runRibbonValidation({
       document,
-      autoStructure: readAutoStructureOptIn(),
+      openStorage,
       calendar: () => calendarForDocument(document.sharedState()),
-      asOf: localIsoDate(),
+      today: () => localIsoDate(),
+      now: () => new Date(),
     });
-    await showOutcomeDialog(Office.context.ui, window.location.href, outcomeMessage(outcome));
+    await showOutcomeDialog(Office.context.ui, window.location.href, outcomeMessage(run.outcome, run));
   } catch (error) {
     console.error("Validate plan failed", error);
     await showOutcomeDialog(Office.context.ui, window.location.href, {

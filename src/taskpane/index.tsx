@@ -11,19 +11,11 @@
 import type { Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { calendarForDocument } from "../commands/calendar-for-document";
-import { readAutoStructureOptIn, writeAutoStructureOptIn } from "../document/word/addin-settings";
 import { WordDocument } from "../document/word/word-document";
-import type { PersonalSettings } from "../storage/settings";
 import { App } from "./App";
 import { fluentThemeFor } from "./office-theme";
 import { watchOfficeTheme } from "./office-theme-watch";
 import type { PaneStorage } from "./services/pane-storage";
-
-/** The ribbon's "Validate plan" reads its auto-structure opt-in from the document's add-in settings: keep it in step. */
-async function tellRibbon(settings: PersonalSettings): Promise<void> {
-  if (!Office.context?.document?.settings || readAutoStructureOptIn() === settings.autoStructure) return;
-  await writeAutoStructureOptIn(settings.autoStructure);
-}
 
 void Office.onReady(() => {
   const container = document.getElementById("root");
@@ -31,7 +23,7 @@ void Office.onReady(() => {
   const word = new WordDocument();
   const storage = (): Promise<PaneStorage> =>
     import(/* webpackChunkName: "storage" */ "./services/open-pane-storage").then(({ openPaneStorage }) =>
-      openPaneStorage({ access: word.sharedStateAccess(), partitionKey: Office.context?.partitionKey ?? null, onSettingsSaved: tellRibbon }),
+      openPaneStorage({ access: word.sharedStateAccess(), partitionKey: Office.context?.partitionKey ?? null }),
     );
   const calendar = () => calendarForDocument(word.sharedState());
   const root = createRoot(container);

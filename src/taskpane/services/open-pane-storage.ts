@@ -1,10 +1,11 @@
 /**
  * Opens the pane's storage: the local store (IndexedDB through Dexie, else memory with a warning; namespaced by
- * Office's partition key) and the calendar sync over the document's shared state. This module brings Dexie in:
+ * Office's partition key) and the calendar sync over the document's shared state, opened as the ribbon's function
+ * file opens them too (storage/open-document-storage.ts). This module brings Dexie in:
  * import it lazily (index.tsx and the playground do), so it stays out of the pane's initial bundle.
  */
-import { openLocalStore, type OpenLocalStoreOptions } from "../../storage/open-local-store";
-import { CalendarSync } from "../../storage/shared-calendar";
+import { openDocumentStorage } from "../../storage/open-document-storage";
+import type { OpenLocalStoreOptions } from "../../storage/open-local-store";
 import type { SharedStateAccess, SharedStateFields } from "../../storage/shared-state-access";
 import type { PaneStorage } from "./pane-storage";
 
@@ -19,7 +20,6 @@ export interface OpenPaneStorageOptions<State extends SharedStateFields> {
 }
 
 export async function openPaneStorage<State extends SharedStateFields>(options: OpenPaneStorageOptions<State>): Promise<PaneStorage> {
-  const store = await openLocalStore({ ...options.store, partitionKey: options.partitionKey ?? null });
-  const calendar = new CalendarSync<State>({ access: options.access, store });
+  const { store, calendar } = await openDocumentStorage<State>({ access: options.access, partitionKey: options.partitionKey ?? null, store: options.store });
   return { store, calendar, ...(options.onSettingsSaved ? { onSettingsSaved: options.onSettingsSaved } : {}) };
 }

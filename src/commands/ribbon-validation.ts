@@ -1,0 +1,70 @@
+/**
+ * The ribbon's "Validate plan" with the person's settings: their settings from the local store (as-of date, attention
+ * horizon, red policy, whether to structure first; defaults when the store cannot be used), the validation itself
+ * (validate-plan.ts), and the run kept in the validation history, as the pane keeps its runs. No Office here: the
+ * composition root (index.ts) passes the Word adapter and how to open the storage (lazily: Dexie is its own chunk).
+ */
+import type { Calendar } from "../domain/calendar";
+import type { DocumentPort } from "../document/port";
+import type { DocumentStorage } from "../storage/open-document-storage";
+import { loadPersonalSettings, SETTINGS_TIMEOUT_MS, type DefaultsReason } from "./personal-settings";
+import { recordRibbonRun, type RunRecording } from "./record-ribbon-run";
+import { validatePlanCommand, type ValidatePlanOutcome } from "./validate-plan";
+
+export interface RibbonValidationInput {
+  /** The document; `sharedState()` gives the document's key as its last read found it (no extra round trip). */
+  document: Pick<DocumentPort, "read" | "structure" | "colour"> & { sharedState(): { documentKey: string | null } | null };
+  /** Opens the local store and the calendar sync (storage/open-document-storage.ts, imported lazily). */
+  openStorage: () => Promise<DocumentStorage>;
+  /** The calendar to validate against, asked for after the read. */
+  calendar: () => Calendar;
+  /** Today's date (YYYY-MM-DD), used unless the person set an as-of date. */
+  today: () => string;
+  /** The time the run is recorded at. */
+  now: () => Date;
+  /** How long the settings may take to load (default SETTINGS_TIMEOUT_MS). */
+  settingsTimeoutMs?: number;
+}
+
+/** Which settings the run used. */
+export type SettingsUsed = { source: "personal"; asOfOverride: string | null } | { source: "defaults"; reason: DefaultsReason };
+
+/** What the notification says beyond the validation's own outcome. */
+export interface RibbonRunNotes {
+  settings: SettingsUsed;
+  /** Null when there was nothing to keep (not validated) or no store to keep it in (defaults: said with them). */
+  history: RunRecording | null;
+}
+
+export interface RibbonValidation extends RibbonRunNotes {
+  outcome: ValidatePlanOutcome;
+}
+
+export async function runRibbonValidation(input: RibbonValidationInput): Promise<RibbonValidation> {
+  const loaded = await loadPersonalSettings(input.openStorage, input.settingsTimeoutMs ?? SETTINGS_TIMEOUT_MS);
+  const { settings } = loaded;
+  const used: SettingsUsed = loaded.source === "personal" ? { source: "personal", asOfOverride: settings.asOfOverride } : { source: "defaults", reason: loaded.reason };
+  try {
+    const outcome = await validatePlanCommand({
+      document: input.document,
+      autoStructure: settings.autoStructure,
+      calendar: input.calendar,
+      asOf: settings.asOfOverride ?? input.today(),
+      horizonDays: settings.attentionHorizonDays,
+      redFor: settings.redPolicy,
+    });
+    const history =
+      outcome.kind === "validated" && loaded.source === "personal"
+        ? await recordRibbonRun(loaded.storage, input.document.sharedState()?.documentKey ?? null, outcome.result, input.now())
+        : null;
+    return { outcome, settings: used, history };
+  } finally {
+    if (loaded.source === "personal") {
+      try {
+        loaded.storage.store.close();
+      } catch {
+        // Letting go of the database is tidying up; the run is done.
+      }
+    }
+  }
+}
