@@ -7,6 +7,9 @@ import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import JSZip from "jszip";
+import { writeDocx } from "../src/fixture/docx-writer";
+import { planDoc, resolutionSection } from "./builders/plan-builders";
 import { planDocx } from "./fixtures/docx/actual-plan";
 import { runCli, temporaryFolder } from "./fixtures/docx/cli-harness";
 import { corruptCompressedData, cutEnd, encryptedFlag, flippedCrc, wrongSizeInDirectory } from "./malformed/zip-damage";
@@ -87,4 +90,16 @@ describe("bin/action-plan as a user runs it", () => {
     expect(failure).toEqual({ code: 2, stdout: "", stderr: CONTENT });
     expect(Buffer.from(readFileSync(input)).equals(Buffer.from(bytes))).toBe(true);
   }, 30_000);
+});
+
+describe("a DocxError whose message quotes text with line breaks", () => {
+  it("is still printed as one line (the state part's unexpected content is quoted with its line breaks folded)", async () => {
+    const zip = await JSZip.loadAsync(await writeDocx(planDoc(resolutionSection(1, "Rules of procedure", [{ id: "01-01" }]))));
+    zip.file("customXml/item1.xml", '<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="1">\n<bogus a="x\r\n  y"/>\n</actionPlanState>');
+    const input = folder.file("state-with-line-breaks.docx");
+    writeFileSync(input, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+    const run = await runCli(["check", input]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('action-plan: customXml/item1.xml: The add-in\'s document state has unexpected content near "<bogus a="x y"/> ".\n');
+  });
 });

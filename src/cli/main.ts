@@ -39,8 +39,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     return await RUNNERS[line.command](line.positionals, line.options, io);
   } catch (error) {
-    if (error instanceof CliError || isDocxError(error)) {
+    if (error instanceof CliError) {
       io.stderr(`action-plan: ${error.message}\n`);
+      return EXIT_UNUSABLE;
+    }
+    if (isDocxError(error)) {
+      // One line, always (docs/cli.md): a message may quote document text or an option that holds a line break.
+      io.stderr(`action-plan: ${error.message.replace(/\s*[\r\n]+\s*/g, " ")}\n`);
       return EXIT_UNUSABLE;
     }
     io.stderr(`action-plan: unexpected error (a bug in the tool, please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
