@@ -1,4 +1,6 @@
 import fc from "fast-check";
+import { allItems } from "../src/domain/plan";
+import { recognizePlan } from "../src/domain/recognizer";
 import {
   STATUS_BLOCK_END,
   STATUS_STATES,
@@ -11,6 +13,8 @@ import {
   type StatusBlock,
   type StatusReference,
 } from "../src/domain/status-block";
+import { planModel } from "./fixtures/docx/actual-plan";
+import { quadraticScan } from "./support/status-scan-before-linear";
 
 const example: StatusBlock = {
   date: "2022-01-20",
@@ -223,6 +227,54 @@ describe("status block properties", () => {
         expect(scan.blocks.length + scan.problems.length).toBeLessThanOrEqual(lines.join("\n").split(/\r\n|\r|\n/).length);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("scanStatusBlocks gives the same result as before it was made linear", () => {
+  const statusCells = allItems(recognizePlan(planModel()).plan).map((item) => item.status);
+
+  it("on every status cell of the actual plan, as it is and with blocks inserted on top as the add-in does", () => {
+    expect(statusCells.length).toBeGreaterThan(300);
+    const newer: StatusBlock = { ...example, date: "2022-03-01", state: "Attention" };
+    for (const [index, status] of statusCells.entries()) {
+      const withBlocks = [...renderStatusBlock(index % 2 === 0 ? example : newer), ...renderStatusBlock(example), status].join("\n");
+      for (const text of [status, withBlocks, `[Status 2022-01-20 · TSAG · On track]\n${status}`]) expect(scanStatusBlocks(text)).toEqual(quadraticScan(text));
+    }
+    const all = statusCells.join("\n");
+    expect(scanStatusBlocks(all)).toEqual(quadraticScan(all));
+  });
+
+  it("on generated narratives of blocks, stray headers and end lines, labels and text, with any line endings", () => {
+    const line = fc.oneof(
+      anyBlock.map((raw) => renderStatusBlock(raw).join("\n")),
+      fc.constantFrom(
+        "[Status 2022-01-20 · TSAG · On track]",
+        "  [status 2021-13-40 | x | in   jeopardy ]",
+        "[Status soon · TSAG · Completed]",
+        "[Status 2022-01-20 · TSAG · Fine]",
+        "[Status",
+        "[Statuses 2022-01-20 · a · On track]",
+        STATUS_BLOCK_END,
+        " [ end of STATUS ] ",
+        "[End of status] trailing",
+        "Summary: text",
+        "References: TSAG-TD1187",
+        "References: TD1187",
+        "Next steps: more",
+        "\\[Status escaped",
+        "· SG5 sent a liaison statement (TSAG-TD182).",
+        "",
+      ),
+      trickyText,
+    );
+    const ending = fc.constantFrom("\n", "\r\n", "\r");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, ending), { maxLength: 30 }), (parts) => {
+        const text = parts.map(([content, end]) => content + end).join("");
+        expect(scanStatusBlocks(text)).toEqual(quadraticScan(text));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

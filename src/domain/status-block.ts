@@ -167,7 +167,11 @@ export interface StatusBlockProblem {
   error: string;
 }
 
-/** Every block in a status narrative (surrounding narrative ignored), newest first, plus the blocks that could not be read. */
+/**
+ * Every block in a status narrative (surrounding narrative ignored), newest first, plus the blocks that could not be read.
+ * Linear in the number of lines: the search for a block's end starts at its header and the scan resumes where it stopped,
+ * so no line is looked at more than twice (a narrative of 40k header lines must not take seconds).
+ */
 export function scanStatusBlocks(statusText: string): { blocks: StatusBlock[]; problems: StatusBlockProblem[] } {
   const lines = statusText.split(/\r\n|\r|\n/);
   const found: { block: StatusBlock; order: number }[] = [];
@@ -178,10 +182,11 @@ export function scanStatusBlocks(statusText: string): { blocks: StatusBlock[]; p
       index += 1;
       continue;
     }
-    const stop = lines.findIndex((line, at) => at > index && (END.test(line) || HEADER_START.test(line)));
-    if (stop < 0 || !END.test(lines[stop] ?? "")) {
+    let stop = index + 1;
+    while (stop < lines.length && !END.test(lines[stop] ?? "") && !HEADER_START.test(lines[stop] ?? "")) stop += 1;
+    if (stop === lines.length || !END.test(lines[stop] ?? "")) {
       problems.push({ line: index, error: `A status block has no ${STATUS_BLOCK_END} line.` });
-      index = stop < 0 ? lines.length : stop;
+      index = stop;
       continue;
     }
     const parsed = parseStatusBlock(lines.slice(index, stop + 1));
