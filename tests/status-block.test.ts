@@ -9,12 +9,13 @@ import {
   parseStatusBlock,
   renderStatusBlock,
   scanStatusBlocks,
+  splitStatusHeader,
   validateStatusBlock,
   type StatusBlock,
   type StatusReference,
 } from "../src/domain/status-block";
 import { planModel } from "./fixtures/docx/actual-plan";
-import { quadraticScan } from "./support/status-scan-before-linear";
+import { headerPartsBefore, quadraticScan } from "./support/status-scan-before-linear";
 
 const example: StatusBlock = {
   date: "2022-01-20",
@@ -275,6 +276,57 @@ describe("scanStatusBlocks gives the same result as before it was made linear", 
         expect(scanStatusBlocks(text)).toEqual(quadraticScan(text));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("splitStatusHeader reads a header line as the former pattern did, in one pass", () => {
+  const piece = fc.constantFrom("[", "]", " [ ", "Status", "status", "STATUS", "Statuses", ":", " ", "  ", "\t", "\u00a0", "\u2028", "\ufeff", "·", " · ", "|", " | ", "a", "2022-01-20", "soon", "TSAG, January 2022", "On track", "in  jeopardy", "é", "𝄞", "]x", "\\");
+  const text = fc.array(piece, { maxLength: 5 }).map((pieces) => pieces.join(""));
+  const separator = fc.constantFrom("·", " · ", "|", " | ", "\u00a0·\t", "a");
+  const headerLike = fc
+    .tuple(fc.constantFrom("", " ", "["), fc.constantFrom("", " [Status ", "[status: ", "[ Status\t", "[Status", "[Status:"), text, separator, text, separator, text, fc.constantFrom("]", " ] ", "]x", "", "] ]", "]\u2028"))
+    .map((parts) => parts.join(""));
+
+  it("on rendered headers, typed variants and the examples above", () => {
+    const lines = ["[Status 2022-01-20 · TSAG, January 2022 · On track]", "  [status 2022-01-20 | TSAG, January 2022 |  in   jeopardy ]", "[Status: 2022-01-20 · a · b · c]", "[Status 2022-01-20·x·On track] ", "[Status a·b]", "[Status ··x·On track]", "[Status d · e] · s]", "[Status x · y · z] trailing", "[Status  · e · s]", "[Status"];
+    for (const line of lines) expect({ line, parts: splitStatusHeader(line) }).toEqual({ line, parts: headerPartsBefore(line) });
+    expect(splitStatusHeader(lines[0]!)).toEqual(["2022-01-20", "TSAG, January 2022", "On track"]);
+    expect(lines.map((line) => splitStatusHeader(line))).toEqual([
+      ["2022-01-20", "TSAG, January 2022", "On track"],
+      ["2022-01-20", "TSAG, January 2022", "in   jeopardy"],
+      ["2022-01-20", "a · b", "c"],
+      ["2022-01-20", "x", "On track"],
+      null,
+      ["·", "x", "On track"],
+      ["d", "e]", "s"],
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it("on generated lines made of the pieces headers are made of", () => {
+    let headers = 0;
+    fc.assert(
+      fc.property(headerLike, (line) => {
+        const parts = splitStatusHeader(line);
+        if (parts) headers += 1;
+        expect(parts).toEqual(headerPartsBefore(line));
+      }),
+      { numRuns: 5000 },
+    );
+    // The pieces make real headers often enough for the comparison to mean something.
+    expect(headers).toBeGreaterThan(250);
+  });
+
+  it("on header-shaped renders of tricky blocks", () => {
+    fc.assert(
+      fc.property(anyBlock, (raw) => {
+        const header = renderStatusBlock(raw)[0]!;
+        expect(splitStatusHeader(header)).toEqual(headerPartsBefore(header));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -44,7 +44,8 @@ const SEPARATOR = " · ";
 const REFERENCE_SEPARATOR = "; ";
 const NO_REFERENCES = "none";
 
-const HEADER = /^\s*\[\s*Status:?\s+(\S+?)\s*[·|]\s*(.*?)\s*[·|]\s*([^·|]*?)\s*\]\s*$/is;
+/** The header up to its date: "[Status " (any case, optional ":"); the rest is split by splitStatusHeader, see there. */
+const HEADER_PREFIX = /^\s*\[\s*Status:?\s+/i;
 const HEADER_START = /^\s*\[\s*Status\b/i;
 const END = /^\s*\[\s*End\s+of\s+status\s*\]\s*$/i;
 const LABEL = /^\s*(summary|references|next\s+steps)\s*:\s*(.*)$/is;
@@ -135,12 +136,38 @@ function trimBlankLines(lines: string[]): string[] {
 }
 
 function parseHeader(line: string): Pick<StatusBlock, "date" | "event" | "state"> | { error: string } {
-  const match = HEADER.exec(line);
-  if (!match) return { error: `A status block starts with a line like "[Status 2022-01-20 · TSAG, January 2022 · On track]"; found "${line.trim()}".` };
-  const stateText = match[3] ?? "";
+  const parts = splitStatusHeader(line);
+  if (!parts) return { error: `A status block starts with a line like "[Status 2022-01-20 · TSAG, January 2022 · On track]"; found "${line.trim()}".` };
+  const [date, event, stateText] = parts;
   const state = STATUS_STATES.find((known) => known.toLowerCase() === stateText.replace(/\s+/g, " ").toLowerCase());
   if (!state) return { error: `Unknown status state "${stateText}"; use one of: ${STATUS_STATES.join(", ")}.` };
-  return { date: match[1] ?? "", event: match[2] ?? "", state };
+  return { date, event, state };
+}
+
+const isSeparator = (char: string | undefined): boolean => char === "·" || char === "|";
+const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
+
+/**
+ * Date, event and state of a header line "[Status DATE · EVENT · STATE]" ("|" may stand for "·"), or null. In one pass
+ * (a regex with lazy groups was quadratic on a long line full of separators): the state follows the line's last
+ * separator and ends at the closing "]" (only spaces after it); the date is the shortest run of non-spaces followed
+ * (after optional spaces) by a separator before that last one; the event is everything between. Parts are trimmed.
+ */
+export function splitStatusHeader(line: string): [date: string, event: string, state: string] | null {
+  const prefix = HEADER_PREFIX.exec(line);
+  if (!prefix) return null;
+  const closing = line.trimEnd().length - 1;
+  const last = Math.max(line.lastIndexOf("·"), line.lastIndexOf("|"));
+  if (line[closing] !== "]" || last > closing) return null;
+  const dateStart = prefix[0].length;
+  for (let dateEnd = dateStart + 1; dateEnd < last; dateEnd += 1) {
+    let next = dateEnd;
+    while (isSpace(line[next])) next += 1;
+    if (next < last && isSeparator(line[next])) return [line.slice(dateStart, dateEnd), line.slice(next + 1, last).trim(), line.slice(last + 1, closing).trim()];
+    // Spaces after the date not followed by a separator: the date cannot run on past them.
+    if (next > dateEnd) return null;
+  }
+  return null;
 }
 
 function fieldOfLabel(label: string): TextField {

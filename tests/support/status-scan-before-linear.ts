@@ -1,3 +1,4 @@
+/** What src/domain/status-block.ts did before it was made linear, kept as the oracle of the tests and the bench. */
 import { isValidIsoDate } from "../../src/domain/dates";
 import { parseStatusBlock, STATUS_BLOCK_END, type scanStatusBlocks, type StatusBlock } from "../../src/domain/status-block";
 
@@ -34,4 +35,13 @@ export function quadraticScan(statusText: string): ReturnType<typeof scanStatusB
   const newestFirst = (a: (typeof found)[number], b: (typeof found)[number]) =>
     valid(a.block) !== valid(b.block) ? (valid(a.block) ? -1 : 1) : valid(a.block) && a.block.date !== b.block.date ? (a.block.date < b.block.date ? 1 : -1) : a.order - b.order;
   return { blocks: found.sort(newestFirst).map((entry) => entry.block), problems };
+}
+
+/** The header pattern before splitStatusHeader replaced it (quadratic on a long line full of "·" or "|"): the oracle. */
+export const HEADER_BEFORE_LINEAR = /^\s*\[\s*Status:?\s+(\S+?)\s*[·|]\s*(.*?)\s*[·|]\s*([^·|]*?)\s*\]\s*$/is;
+
+/** Date, event and state as the former header pattern read them, or null. */
+export function headerPartsBefore(line: string): [string, string, string] | null {
+  const match = HEADER_BEFORE_LINEAR.exec(line);
+  return match ? [match[1] ?? "", match[2] ?? "", match[3] ?? ""] : null;
 }
