@@ -254,7 +254,6 @@ export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalend
     if (update.ok) {
       settingsRef.current = update.settings;
       setSettings(update.settings);
-      await current.onSettingsSaved?.(update.settings).catch((error: unknown) => void logError(error));
     }
     return update;
   }, []);

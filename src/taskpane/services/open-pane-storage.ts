@@ -16,10 +16,9 @@ export interface OpenPaneStorageOptions<State extends SharedStateFields> {
   partitionKey?: string | null;
   /** Tests and the playground: another IndexedDB, a database name. */
   store?: Omit<OpenLocalStoreOptions, "partitionKey">;
-  onSettingsSaved?: PaneStorage["onSettingsSaved"];
 }
 
 export async function openPaneStorage<State extends SharedStateFields>(options: OpenPaneStorageOptions<State>): Promise<PaneStorage> {
   const { store, calendar } = await openDocumentStorage<State>({ access: options.access, partitionKey: options.partitionKey ?? null, store: options.store });
-  return { store, calendar, ...(options.onSettingsSaved ? { onSettingsSaved: options.onSettingsSaved } : {}) };
+  return { store, calendar };
 }
