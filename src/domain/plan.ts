@@ -69,3 +69,12 @@ export interface Plan {
 export function allItems(plan: Plan): ActionItem[] {
   return plan.resolutions.flatMap((resolution) => resolution.items);
 }
+
+/**
+ * The resolutions (and the Opinion) that have an action table: what every count of "resolutions" means — the
+ * validation summary, the CLI, detect in both adapters. A resolution the plan lists without action items
+ * (Opinion 1 in the WTSA-16 plan) is not counted.
+ */
+export function resolutionsWithActionTables(plan: Plan): Resolution[] {
+  return plan.resolutions.filter((resolution) => resolution.tables.length > 0 || resolution.items.length > 0);
+}

@@ -32,9 +32,10 @@ import { STRICT_W_NS, W_NS } from "./ooxml";
 import type { FootnoteTexts } from "./paragraph-text";
 import { readDocument, type CellIndex } from "./read-document";
 import { recognizeModel } from "../recognize";
+import { detectReport } from "../detect-report";
 import { setCellText } from "./set-cell-text";
 import { loadStatePart, storeStatePart, type StatePart } from "./state-part";
-import { controlMatches, fieldCellStatuses, summarizeStructure, tagIdentity } from "../field-cell-status";
+import { controlMatches, tagIdentity } from "../field-cell-status";
 import { structurePlan } from "./structure-plan";
 import { readStyles, type StyleTable } from "./styles";
 import { parseXmlPart, serializeXmlPart } from "./xml-codec";
@@ -85,15 +86,7 @@ export class DocxDocument implements DocumentPort {
 
   async detect(): Promise<DetectReport> {
     const { model, plan } = this.current();
-    const summary = summarizeStructure(plan, fieldCellStatuses(model, plan));
-    return {
-      isActionPlan: summary.items > 0,
-      structure: summary.level,
-      resolutions: plan.resolutions.filter((resolution) => resolution.items.length > 0).length,
-      items: summary.items,
-      structuredItems: summary.structuredItems,
-      conflictingControls: summary.conflictingControls,
-    };
+    return detectReport(model, plan);
   }
 
   async read(): Promise<ReadResult> {

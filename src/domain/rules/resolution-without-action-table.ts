@@ -1,3 +1,4 @@
+import { resolutionsWithActionTables } from "../plan";
 import type { PlanRule } from "./rule";
 
 /** Section I promises an action plan for every listed resolution; Section II should have its table. */
@@ -8,7 +9,7 @@ export const resolutionWithoutActionTable: PlanRule = {
   effect: "none",
   reason: "A resolution listed in Section I has no action table in Section II.",
   check(plan) {
-    const withTables = new Set(plan.resolutions.filter((resolution) => resolution.tables.length > 0 || resolution.items.length > 0).map((resolution) => resolution.key));
+    const withTables = new Set(resolutionsWithActionTables(plan).map((resolution) => resolution.key));
     return plan.summary
       .filter((row) => !withTables.has(row.key))
       .map((row) => ({ resolution: row.key, message: `${row.kind} ${row.number} is listed in Section I but has no action table in Section II.` }));

@@ -4,7 +4,7 @@
  */
 import { addDays } from "../dates";
 import type { Finding } from "../finding";
-import { allItems, type ActionItem, type Plan, type Resolution } from "../plan";
+import { allItems, resolutionsWithActionTables, type ActionItem, type Plan } from "../plan";
 import { scanStatusBlocks, validateStatusBlock, type StatusBlock } from "../status-block";
 import { ITEM_STATES, type ItemResult, type ValidationOptions, type ValidationResult, type ValidationSummary } from "../validation-types";
 import { ITEM_RULES, PLAN_RULES } from "./index";
@@ -96,16 +96,12 @@ function groupByItem(plan: Plan, findings: readonly Finding[]): Map<string, Find
   return groups;
 }
 
-function hasActionTable(resolution: Resolution): boolean {
-  return resolution.tables.length > 0 || resolution.items.length > 0;
-}
-
 function summarize(plan: Plan, items: readonly ItemResult[], asOf: string): ValidationSummary {
   const planItems = allItems(plan);
   const states = Object.fromEntries(ITEM_STATES.map((state) => [state, items.filter((result) => result.state === state).length])) as ValidationSummary["states"];
   return {
     asOf,
-    resolutions: plan.resolutions.filter(hasActionTable).length,
+    resolutions: resolutionsWithActionTables(plan).length,
     items: planItems.length,
     completed: planItems.filter((item) => item.completed).length,
     periodicMet: planItems.filter((item) => item.periodicMet).length,

@@ -1,0 +1,22 @@
+/**
+ * The DetectReport of a recognized document, for both adapters (Word and .docx): one function, so the counts
+ * they report for the same document cannot drift apart (they once did: the Word adapter counted Opinion 1,
+ * which has no action table, the .docx adapter and the CLI did not).
+ */
+import type { DocModel } from "../domain/document-model";
+import { resolutionsWithActionTables, type Plan } from "../domain/plan";
+import { fieldCellStatuses, summarizeStructure } from "./field-cell-status";
+import type { DetectReport } from "./port";
+
+export function detectReport(model: DocModel, plan: Plan): DetectReport {
+  const summary = summarizeStructure(plan, fieldCellStatuses(model, plan));
+  return {
+    isActionPlan: summary.items > 0,
+    structure: summary.level,
+    // The same count as the validation summary's (src/domain/plan.ts): resolutions with an action table.
+    resolutions: resolutionsWithActionTables(plan).length,
+    items: summary.items,
+    structuredItems: summary.structuredItems,
+    conflictingControls: summary.conflictingControls,
+  };
+}
