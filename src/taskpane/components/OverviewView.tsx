@@ -1,7 +1,7 @@
 /**
- * Overview: is this an action plan and is it structured (with "Structure this document"), the as-of date and the
- * Validate button, then the counts by state and one progress bar per resolution from the last validation, and what the
- * App adds below (the history of validations on this computer).
+ * Overview: is this an action plan and is it structured (with "Structure this document" and "Remove structure"), the
+ * as-of date and the Validate button, then the counts by state and one progress bar per resolution from the last
+ * validation, and what the App adds below (the history of validations on this computer).
  */
 import { useMemo, type ReactNode } from "react";
 import { Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
@@ -46,7 +46,7 @@ export function OverviewView({ port, session, onValidate, children }: OverviewVi
       {isPlan && (
         <section className={styles.section} aria-labelledby="structure-heading">
           <Subtitle2 as="h2" id="structure-heading">{strings.structure.heading}</Subtitle2>
-          <StructureSection port={port} session={session} structured={detection.report.structure === "structured"} />
+          <StructureSection port={port} session={session} report={detection.report} />
         </section>
       )}
       {isPlan && (

@@ -1,11 +1,13 @@
 /**
  * "Structure this document": read → preview → confirmation dialog → progress → outcome. The write itself is one
- * adapter call (structure); the session re-reads the document after it.
+ * adapter call (structure); the session re-reads the document after it. "Remove structure" (shown once any cell is
+ * wrapped) is the way back: confirmation → progress → outcome, one adapter call (unstructure). One flow for both, so
+ * the outcome shown is always the latest operation's.
  */
 import { Suspense, lazy, useRef, useState } from "react";
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { TableRegular } from "@fluentui/react-icons";
-import type { StructureReport } from "../../document/port";
+import { TableDismissRegular, TableRegular } from "@fluentui/react-icons";
+import type { DetectReport, StructureReport } from "../../document/port";
 import type { PaneSession } from "../hooks/use-pane-session";
 import { logError } from "../office-helpers";
 import { describeError, type PaneError } from "../services/pane-errors";
@@ -17,19 +19,29 @@ import { ErrorBar } from "./ErrorBar";
 /** The dialog is used once per document: a chunk of its own, fetched while the preview is read. */
 const loadDialog = () => import(/* webpackChunkName: "structure-dialog" */ "./StructureConfirmDialog");
 const StructureConfirmDialog = lazy(() => loadDialog().then((module) => ({ default: module.StructureConfirmDialog })));
+/** Same chunk as the structure dialog (same name): whoever removes the structure once structured it. */
+const RemoveStructureDialog = lazy(() =>
+  import(/* webpackChunkName: "structure-dialog" */ "./RemoveStructureDialog").then((module) => ({ default: module.RemoveStructureDialog })),
+);
 
 type Flow =
   | { kind: "idle" }
   | { kind: "confirming"; preview: StructurePreview }
   | { kind: "running" }
   | { kind: "done"; report: StructureReport }
+  | { kind: "confirmingRemoval" }
+  | { kind: "removing" }
+  | { kind: "removed"; removed: number }
   | { kind: "failed"; error: PaneError };
 
 export interface StructureSectionProps {
   port: PanePort;
   session: Pick<PaneSession, "busy" | "exclusive" | "write">;
-  /** The document is fully structured: only the outcome of a run (if any) is shown, not the button. */
-  structured: boolean;
+  /**
+   * What detection said: "Structure this document" is offered unless every item is structured, "Remove structure"
+   * unless nothing is (a plain document has nothing to remove).
+   */
+  report: Pick<DetectReport, "structure" | "structuredItems" | "items">;
 }
 
 const useStyles = makeStyles({
@@ -38,10 +50,13 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function StructureSection({ port, session, structured }: StructureSectionProps) {
+export function StructureSection({ port, session, report }: StructureSectionProps) {
   const styles = useStyles();
   const [flow, setFlow] = useState<Flow>({ kind: "idle" });
   const outcomeRef = useRef<HTMLDivElement>(null);
+  /** Set from the first confirmation until its outcome: a second click in the same tick starts nothing. */
+  const removing = useRef(false);
+  const busy = session.busy !== null;
 
   const openPreview = async (): Promise<void> => {
     try {
@@ -66,13 +81,40 @@ export function StructureSection({ port, session, structured }: StructureSection
     requestAnimationFrame(() => outcomeRef.current?.focus());
   };
 
+  const confirmRemoval = async (): Promise<void> => {
+    if (removing.current) return;
+    removing.current = true;
+    setFlow({ kind: "removing" });
+    const ran: { removed?: number } = {};
+    try {
+      const outcome = await session.write("unstructure", "unstructure", async () => {
+        ran.removed = (await port.unstructure()).removed;
+      });
+      if (outcome.ok && ran.removed !== undefined) setFlow({ kind: "removed", removed: ran.removed });
+      else if (!outcome.ok && "error" in outcome) setFlow({ kind: "failed", error: outcome.error });
+      else setFlow({ kind: "idle" });
+    } finally {
+      removing.current = false;
+    }
+    // The button that had focus is gone once the document is plain: focus the outcome, as after structuring.
+    requestAnimationFrame(() => outcomeRef.current?.focus());
+  };
+
   return (
     <div className={styles.section}>
-      {!structured && (
+      {report.structure !== "structured" && (
         <>
           <Text as="p" block>{strings.structure.explain}</Text>
-          <Button className={styles.button} icon={<TableRegular />} disabledFocusable={session.busy !== null} onClick={() => void openPreview()} data-testid="structure">
+          <Button className={styles.button} icon={<TableRegular />} disabledFocusable={busy} onClick={() => void openPreview()} data-testid="structure">
             {strings.structure.button}
+          </Button>
+        </>
+      )}
+      {report.structure !== "plain" && (
+        <>
+          <Text as="p" block>{strings.structure.removeExplain}</Text>
+          <Button className={styles.button} icon={<TableDismissRegular />} disabledFocusable={busy} onClick={() => setFlow({ kind: "confirmingRemoval" })} data-testid="remove-structure">
+            {strings.structure.removeButton}
           </Button>
         </>
       )}
@@ -82,9 +124,25 @@ export function StructureSection({ port, session, structured }: StructureSection
           <StructureConfirmDialog preview={flow.preview} onConfirm={() => void confirm()} onCancel={() => setFlow({ kind: "idle" })} />
         </Suspense>
       )}
+      {flow.kind === "confirmingRemoval" && (
+        <Suspense fallback={<ProgressBar aria-label={strings.loading} />}>
+          <RemoveStructureDialog
+            structuredItems={report.structuredItems}
+            items={report.items}
+            busy={busy}
+            onConfirm={() => void confirmRemoval()}
+            onCancel={() => setFlow({ kind: "idle" })}
+          />
+        </Suspense>
+      )}
       {flow.kind === "running" && (
         <Field validationMessage={strings.structure.running} validationState="none">
           <ProgressBar aria-label={strings.structure.running} />
+        </Field>
+      )}
+      {flow.kind === "removing" && (
+        <Field validationMessage={strings.structure.removing} validationState="none">
+          <ProgressBar aria-label={strings.structure.removing} />
         </Field>
       )}
       <div ref={outcomeRef} tabIndex={-1} role="status">
@@ -104,6 +162,14 @@ export function StructureSection({ port, session, structured }: StructureSection
                   </ul>
                 </>
               )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {flow.kind === "removed" && (
+          <MessageBar intent="success" layout="multiline" data-testid="unstructure-outcome">
+            <MessageBarBody>
+              <MessageBarTitle>{strings.structure.outcomeTitle}</MessageBarTitle>
+              {strings.structure.removed(flow.removed)}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -4,7 +4,7 @@
  */
 import { useCallback, useRef, useState } from "react";
 
-export type TaskName = "validate" | "preview" | "structure" | "edit" | "insert" | "calendar";
+export type TaskName = "validate" | "preview" | "structure" | "unstructure" | "edit" | "insert" | "calendar";
 
 export interface ExclusiveTask {
   busy: TaskName | null;

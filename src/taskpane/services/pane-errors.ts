@@ -7,7 +7,7 @@
 import { strings } from "../strings";
 
 /** What the pane was doing: decides the title and the fallback message. */
-export type PaneAction = "detect" | "validate" | "structure" | "preview" | "edit" | "insert" | "navigate" | "cursor";
+export type PaneAction = "detect" | "validate" | "structure" | "unstructure" | "preview" | "edit" | "insert" | "navigate" | "cursor";
 
 export interface PaneError {
   title: string;
