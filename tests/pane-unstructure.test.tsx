@@ -113,9 +113,10 @@ describe("Remove structure: the flow", () => {
     const user = userEvent.setup();
     const { sim, port } = simulatedPort(smallPlan());
     await port.structure();
-    // A status block the add-in inserted (status-block controls inside 01-02's status cell).
+    // A status block the add-in inserted (status-block controls inside 01-01's status cell): 01-01, on track by its
+    // milestone, is now reported in jeopardy.
     const read = await port.read();
-    const item = allItems(read.plan).find((candidate) => candidate.id === "01-02")!;
+    const item = allItems(read.plan).find((candidate) => candidate.id === "01-01")!;
     await port.insertStatusBlock(
       { itemKey: item.key, block: { date: "2022-01-10", event: "TSAG meeting, January 2022", state: "In jeopardy", summary: "Late.", references: [], nextSteps: "Report." } },
       read.fingerprints,
@@ -124,13 +125,16 @@ describe("Remove structure: the flow", () => {
     await screen.findByText(levelText("structured", 6));
     await user.click(screen.getByRole("button", { name: strings.validate.button }));
     await screen.findByTestId("state-counts");
+    const counts = screen.getByTestId("state-counts").textContent;
+    expect(screen.getByTestId("count-jeopardy").textContent).toBe("2");
     const validated = sim.exportModel();
     const statusControls = JSON.stringify(validated).split('"controls"').length - 1;
     expect(statusControls).toBeGreaterThan(0);
+    expect(numberShading(sim, "01-01")).toBe("#FF0000");
     expect(numberShading(sim, "01-02")).toBe("#FF0000");
     const redMarks = (): string[] => parseSharedState(sim.getCustomXmlParts().find((part) => part.namespaceUri === STATE_NAMESPACE)!.xml).redMarks.map((mark) => mark.itemId);
     const marksBefore = redMarks();
-    expect(marksBefore).toContain("01-02");
+    expect(marksBefore).toEqual(expect.arrayContaining(["01-01", "01-02"]));
 
     await user.click(within(await openRemoval(user)).getByRole("button", { name: strings.structure.removeConfirm }));
     const outcome = await screen.findByTestId("unstructure-outcome");
@@ -143,8 +147,13 @@ describe("Remove structure: the flow", () => {
     expect(blocksText(after.blocks)).toBe(blocksText(validated.blocks));
     expect(withoutMarkup(after)).toEqual(withoutMarkup(validated));
     // Red stays (cell shading), the state part still records the add-in's red.
+    expect(numberShading(sim, "01-01")).toBe("#FF0000");
     expect(numberShading(sim, "01-02")).toBe("#FF0000");
     expect(redMarks()).toEqual(marksBefore);
+    // The pane validated again after the write: the status block, now plain text, is still read (same counts).
+    await waitFor(() => expect(screen.getByRole("button", { name: strings.validate.button }).getAttribute("aria-disabled")).toBeNull());
+    expect(screen.getByTestId("state-counts").textContent).toBe(counts);
+    expect(screen.getByTestId("count-jeopardy").textContent).toBe("2");
   });
 
   test("keyboard: Enter opens the confirmation, Escape and Cancel write nothing", async () => {
