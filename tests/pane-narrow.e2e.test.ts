@@ -7,16 +7,12 @@
  * no horizontal scrolling, no element outside the pane, every control visible inside it, no text cut off by
  * `overflow: hidden` (unless a title shows it in full). A screenshot of each view at 320 px goes to test-artifacts/.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { strings } from "../src/taskpane/strings";
-import { collectPageErrors, launchChromium, saveScreenshot, serveStatic, type StaticServer } from "./e2e/harness";
-import { buildPlayground } from "./e2e/playground-build";
-import { expectationsAsOf, type PlanExpectations } from "./e2e/playground-expectations";
+import { saveScreenshot } from "./e2e/harness";
 import { documentView, taskPane } from "./e2e/playground-page";
-import { openView, structureThroughPane, validateThroughPane, waitForDetection } from "./e2e/playground-pane";
+import { openView, structureThroughPane, validateThroughPane } from "./e2e/playground-pane";
+import { startPlayground, type Playground } from "./e2e/playground-session";
 
 const PANE_WIDTH = 320;
 const HEIGHT = 900;
@@ -26,23 +22,14 @@ const LONG = { timeout: 30_000 };
 
 jest.setTimeout(180_000);
 
-let dir: string;
-let server: StaticServer;
-let browser: Browser;
-let expected: PlanExpectations;
+let playground: Playground;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "pane-narrow-e2e-"));
-  buildPlayground(dir);
-  server = await serveStatic(dir);
-  browser = await launchChromium();
-  expected = expectationsAsOf(AS_OF);
+  playground = await startPlayground("pane-narrow-e2e");
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await playground?.close();
 });
 
 /** What is wrong with the pane at its current width, as readable lines (empty when it fits). */
@@ -161,10 +148,7 @@ async function fitsWindow(element: Locator): Promise<string[]> {
 
 describe("the pane at 320 px (Debian Chromium, playground)", () => {
   test("every view fits: no horizontal scrolling, every control inside the pane, no text cut off", async () => {
-    const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height: HEIGHT } });
-    const errors = collectPageErrors(page);
-    await page.goto(new URL("playground.html", server.url).toString());
-    await waitForDetection(page, expected.plan.resolutions.length, expected.items.length);
+    const { page, errors } = await playground.open({ viewport: { width: PANE_WIDTH, height: HEIGHT } });
     await narrowToPane(page);
     const pane = taskPane(page);
     await pane.locator("main[data-storage=ready]").waitFor(LONG);

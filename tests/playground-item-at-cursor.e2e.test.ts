@@ -3,58 +3,31 @@
  * the simulated cursor there (as a click in Word would, without a round trip), and the Item view's button shows the
  * item of that row in one round trip. Items and their texts come from the domain engine on the same plan.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { CellAddress } from "../src/domain/document-model";
 import { strings } from "../src/taskpane/strings";
-import { collectPageErrors, launchChromium, serveStatic, type StaticServer } from "./e2e/harness";
-import { provideAxe, seriousViolations } from "./e2e/playground-axe";
-import { buildPlayground } from "./e2e/playground-build";
-import { cellKey, expectationsAsOf, type PlanExpectations } from "./e2e/playground-expectations";
+import { seriousViolations } from "./e2e/playground-axe";
+import { cellKey, expectationsAsOf, itemById, type PlanExpectations } from "./e2e/playground-expectations";
 import { documentView, selectedCells, settledValue, simulatorSelection, taskPane } from "./e2e/playground-page";
-import { isFocused, openView, structureThroughPane, tabUntil, validateThroughPane, waitForDetection } from "./e2e/playground-pane";
+import { isFocused, openView, structureThroughPane, tabUntil, validateThroughPane } from "./e2e/playground-pane";
+import { startPlayground, type Playground } from "./e2e/playground-session";
 
 const AS_OF = "2022-01-20";
-const VIEWPORT = { width: 1400, height: 900 };
 const PANE = "[data-testid=task-pane]";
 
 jest.setTimeout(90_000);
 
-let dir: string;
-let server: StaticServer;
-let browser: Browser;
+let playground: Playground;
 let expected: PlanExpectations;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "playground-cursor-e2e-"));
-  buildPlayground(dir);
-  provideAxe(dir);
-  server = await serveStatic(dir);
-  browser = await launchChromium();
+  playground = await startPlayground("playground-cursor-e2e", { axe: true });
   expected = expectationsAsOf(AS_OF);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await playground?.close();
 });
-
-async function openPlayground(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  const errors = collectPageErrors(page);
-  await page.goto(new URL("playground.html", server.url).toString());
-  await waitForDetection(page, expected.plan.resolutions.length, expected.items.length);
-  return { page, errors };
-}
-
-function itemById(id: string) {
-  const item = expected.items.find((candidate) => candidate.id === id);
-  if (!item) throw new Error(`the actual plan has no item ${id}`);
-  return item;
-}
 
 async function syncs(page: Page): Promise<number> {
   return await page.evaluate(() => globalThis.playground!.simulator.stats.syncs);
@@ -77,7 +50,7 @@ async function shownItem(page: Page): Promise<{ number: string; details: string 
 }
 
 async function waitUntilShown(page: Page, id: string): Promise<void> {
-  const action = itemById(id).action.slice(0, 40);
+  const action = itemById(expected, id).action.slice(0, 40);
   const shown = await settledValue(async () => {
     const { number, details } = await shownItem(page);
     return number === id && details.includes(action);
@@ -87,7 +60,7 @@ async function waitUntilShown(page: Page, id: string): Promise<void> {
 
 describe("the item at the cursor (Debian Chromium, Word host simulator)", () => {
   test("click in an item's row, then 'Use the item at the cursor': the Item view shows that item, for one round trip", async () => {
-    const { page, errors } = await openPlayground();
+    const { page, errors } = await playground.open();
     const pane = taskPane(page);
     await validateThroughPane(page, AS_OF);
     await openView(page, "item");
@@ -96,7 +69,7 @@ describe("the item at the cursor (Debian Chromium, Word host simulator)", () => 
     const button = pane.getByRole("button", { name: strings.item.useCursor });
     await button.waitFor();
 
-    const target = itemById("22-04");
+    const target = itemById(expected, "22-04");
     const before = await syncs(page);
     await clickCell(page, target.cells.milestone!);
     // A click is the person's, not the add-in's: no round trip, and the view outlines the cell.
@@ -109,7 +82,7 @@ describe("the item at the cursor (Debian Chromium, Word host simulator)", () => 
     await expect(page.getByTestId("announcer").textContent()).resolves.toBe(strings.item.cursorShown(strings.findings.item("22-04")));
 
     // From the status row under another item.
-    const other = itemById("47-01");
+    const other = itemById(expected, "47-01");
     await clickCell(page, other.cells.status!);
     await button.click();
     await waitUntilShown(page, "47-01");
@@ -118,17 +91,17 @@ describe("the item at the cursor (Debian Chromium, Word host simulator)", () => 
   });
 
   test("structured: the Item view opens on the item at the cursor; a nested table's cell counts for its item; outside, a message; keyboard only", async () => {
-    const { page, errors } = await openPlayground();
+    const { page, errors } = await playground.open();
     const pane = taskPane(page);
     await structureThroughPane(page);
     await validateThroughPane(page, AS_OF);
-    await clickCell(page, itemById("47-01").cells.action!);
+    await clickCell(page, itemById(expected, "47-01").cells.action!);
     expect((await simulatorSelection(page)).controlTags).toEqual(["ap/1/item/47-01/action"]);
     await openView(page, "item");
     await waitUntilShown(page, "47-01");
 
     // A cell of the table nested in 75-02's status cell: the cursor goes to that status cell.
-    const nested = itemById("75-02").cells.status!;
+    const nested = itemById(expected, "75-02").cells.status!;
     await documentView(page).locator(`td[data-cell="${cellKey(nested)}"] table td`).first().click();
     expect(await settledValue(async () => (await simulatorSelection(page)).cell, nested)).toEqual(nested);
     const toButton = (): Promise<void> => tabUntil(page, "the 'Use the item at the cursor' button", () => isFocused(pane.getByRole("button", { name: strings.item.useCursor })));

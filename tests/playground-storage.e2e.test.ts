@@ -4,64 +4,51 @@
  * document key, see src/playground/playground-storage.ts). The counts the history shows are the domain engine's,
  * computed in this process on the same plan. Each test has its own browser context, hence its own IndexedDB.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { formatLongDate } from "../src/domain/dates";
 import { changesSince, snapshotRun, type ValidationRun } from "../src/domain/history";
 import { strings } from "../src/taskpane/strings";
-import { collectPageErrors, launchChromium, saveScreenshot, serveStatic, type StaticServer } from "./e2e/harness";
-import { buildPlayground } from "./e2e/playground-build";
+import { saveScreenshot } from "./e2e/harness";
 import { expectationsAsOf, type PlanExpectations } from "./e2e/playground-expectations";
 import { taskPane } from "./e2e/playground-page";
 import { openView, validateThroughPane, waitForDetection } from "./e2e/playground-pane";
+import { startPlayground, type OpenedPlayground, type Playground } from "./e2e/playground-session";
 
 const EARLIER = "2021-06-01";
 const AS_OF = "2022-01-20";
-const VIEWPORT = { width: 1400, height: 900 };
 const LONG = { timeout: 30_000 };
 
 jest.setTimeout(120_000);
 
-let dir: string;
-let server: StaticServer;
-let browser: Browser;
+let playground: Playground;
 let earlier: PlanExpectations;
 let later: PlanExpectations;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "playground-storage-e2e-"));
-  buildPlayground(dir);
-  server = await serveStatic(dir);
-  browser = await launchChromium();
+  playground = await startPlayground("playground-storage-e2e");
   earlier = expectationsAsOf(EARLIER);
   later = expectationsAsOf(AS_OF);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await playground?.close();
 });
 
-async function waitForPane(page: Page): Promise<void> {
-  await waitForDetection(page, later.plan.resolutions.length, later.items.length);
+async function storageReady(page: Page): Promise<void> {
   await taskPane(page).locator("main[data-storage=ready]").waitFor(LONG);
 }
 
-async function openPlayground(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(new URL("playground.html", server.url).toString());
-  await waitForPane(page);
-  return { page, errors };
+/** A page in a browser context of its own (its own IndexedDB), once the pane has detected the plan and opened its storage. */
+async function openPlayground(): Promise<OpenedPlayground> {
+  const opened = await playground.open({ ownContext: true });
+  await storageReady(opened.page);
+  return opened;
 }
 
 async function reload(page: Page): Promise<void> {
   await page.reload();
-  await waitForPane(page);
+  await waitForDetection(page, later.plan);
+  await storageReady(page);
 }
 
 /** The rows of the chart's table (as of, jeopardy, attention, done), oldest first. */

@@ -2,12 +2,9 @@
  * The playground in Debian's Chromium: the real task pane on the Word host simulator, next to the document view.
  * Every number asserted is computed in this process by the domain engine on the same plan (the actual plan with the
  * red boxes a person set, tests/e2e/playground-expectations.ts), never written down.
- * The playground is built once (development mode, as `npm run playground` serves it) and served as static files.
+ * The playground is built once (development mode, as `npm run playground` serves it) and served as static files
+ * (tests/e2e/playground-session.ts); each test opens a fresh page on it.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
 import { formatLongDate } from "../src/domain/dates";
 import { topLevelTables, type DocBlock } from "../src/domain/document-model";
 import { fieldTag } from "../src/document/tags";
@@ -17,54 +14,29 @@ import { actualPlanModel, PERSON_RED_NUMBER_CELLS } from "../src/fixture/actual-
 import { scaledPlan } from "../src/fixture/scaled-plan";
 import { playgroundStrings } from "../src/playground/playground-strings";
 import { strings } from "../src/taskpane/strings";
-import { collectPageErrors, launchChromium, saveScreenshot, serveStatic, type StaticServer } from "./e2e/harness";
-import { seriousViolations, provideAxe } from "./e2e/playground-axe";
-import { buildPlayground } from "./e2e/playground-build";
-import { cellKey, expectationsAsOf, SEED_TEXT, type PlanExpectations } from "./e2e/playground-expectations";
+import { saveScreenshot } from "./e2e/harness";
+import { seriousViolations } from "./e2e/playground-axe";
+import { cellKey, expectationsAsOf, itemById, SEED_TEXT, type PlanExpectations } from "./e2e/playground-expectations";
 import { controlTags, documentView, isScrolledIntoView, redCells, selectedCells, settledValue, simulatorSelection, taskPane } from "./e2e/playground-page";
 import { isFocused, openView, shiftTabUntil, structureThroughPane, tabUntil, validatedAsOfText, validateThroughPane, waitForDetection } from "./e2e/playground-pane";
+import { startPlayground, type Playground } from "./e2e/playground-session";
 
 const AS_OF = "2022-01-20";
-/** A desktop window: the document on the left, the pane (350 px) on the right. */
-const VIEWPORT = { width: 1400, height: 900 };
 
 // Whole flows in a browser on a shared machine: page load, several operations and redraws of a 3,800-cell document.
 jest.setTimeout(90_000);
 
-let dir: string;
-let server: StaticServer;
-let browser: Browser;
+let playground: Playground;
 let expected: PlanExpectations;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "playground-e2e-"));
-  buildPlayground(dir);
-  provideAxe(dir);
-  server = await serveStatic(dir);
-  browser = await launchChromium();
+  playground = await startPlayground("playground-e2e", { axe: true });
   expected = expectationsAsOf(AS_OF);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await playground?.close();
 });
-
-/** A fresh playground page (fresh simulated document) with the pane's detection done; `errors` collects page errors. */
-async function openPlayground(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  const errors = collectPageErrors(page);
-  await page.goto(new URL("playground.html", server.url).toString());
-  await waitForDetection(page, expected.plan.resolutions.length, expected.items.length);
-  return { page, errors };
-}
-
-function itemById(id: string) {
-  const item = expected.items.find((candidate) => candidate.id === id);
-  if (!item) throw new Error(`the actual plan has no item ${id}`);
-  return item;
-}
 
 /** Field cells structuring wraps: every field cell of every item (the actual plan has no untaggable item). */
 function fieldCellCount(): number {
@@ -85,7 +57,7 @@ const PANE = "[data-testid=task-pane]";
 
 describe("playground (Debian Chromium, Word host simulator)", () => {
   test("opens on the actual plan: the pane detects it, the document view draws its tables and a person's red boxes", async () => {
-    const { page, errors } = await openPlayground();
+    const { page, errors } = await playground.open();
     const model = actualPlanModel(SEED_TEXT);
     const view = documentView(page);
 
@@ -103,7 +75,7 @@ describe("playground (Debian Chromium, Word host simulator)", () => {
   });
 
   test(`structure, then validate as of ${AS_OF}: field controls, red number cells and findings are the engine's`, async () => {
-    const { page, errors } = await openPlayground();
+    const { page, errors } = await playground.open();
 
     const outcome = await structureThroughPane(page);
     expect(outcome).toContain(strings.structure.outcome(fieldCellCount(), 0));
@@ -118,7 +90,7 @@ describe("playground (Debian Chromium, Word host simulator)", () => {
     const states = expected.result.summary.states;
     await expect(taskPane(page).getByText(strings.validate.personRedKept(expected.items.filter((item) => item.numberCellRed).length)).count()).resolves.toBe(1);
     // The screenshot shows the first red number cell the add-in set, not the document's first page.
-    const firstEngineRed = expected.redNumberCells.find((address) => address !== cellKey(itemById(PERSON_RED_ONLY).cells.id!))!;
+    const firstEngineRed = expected.redNumberCells.find((address) => address !== cellKey(itemById(expected, PERSON_RED_ONLY).cells.id!))!;
     await documentView(page).locator(`td[data-cell="${firstEngineRed}"]`).scrollIntoViewIfNeeded();
     await saveScreenshot(page, "playground-overview");
     expect(states.jeopardy + states.attention).toBe(expected.redNumberCells.length - expected.personRedOnly.length);
@@ -136,10 +108,10 @@ describe("playground (Debian Chromium, Word host simulator)", () => {
   });
 
   test("clicking a finding selects its item: in the simulator, outlined and scrolled into view in the document", async () => {
-    const { page, errors } = await openPlayground();
+    const { page, errors } = await playground.open();
     await validateThroughPane(page, AS_OF);
     await openView(page, "findings");
-    const target = itemById("47-01");
+    const target = itemById(expected, "47-01");
     expect(expected.result.items.find((item) => item.itemKey === target.key)?.findings.length).toBeGreaterThan(0);
 
     const label = strings.findings.item(target.id!);
@@ -159,10 +131,10 @@ describe("playground (Debian Chromium, Word host simulator)", () => {
   });
 
   test("a status block inserted through the form appears in the item's status cell, as nested content controls", async () => {
-    const { page, errors } = await openPlayground();
+    const { page, errors } = await playground.open();
     await structureThroughPane(page);
     await validateThroughPane(page, AS_OF);
-    const target = itemById("22-04");
+    const target = itemById(expected, "22-04");
     const pane = taskPane(page);
 
     await openView(page, "findings");
@@ -193,7 +165,7 @@ describe("playground (Debian Chromium, Word host simulator)", () => {
   });
 
   test("keyboard only: set the as-of date, validate, filter the findings and select an item with Tab, typing, arrows, Enter and Space", async () => {
-    const { page, errors } = await openPlayground();
+    const { page, errors } = await playground.open();
     const pane = taskPane(page);
 
     await tabUntil(page, "the as-of date", () => isFocused(pane.getByLabel(strings.validate.asOf)));
@@ -212,7 +184,7 @@ describe("playground (Debian Chromium, Word host simulator)", () => {
     await page.keyboard.press("Enter");
     await expect(findingsTab.getAttribute("aria-selected")).resolves.toBe("true");
 
-    const target = itemById("47-01");
+    const target = itemById(expected, "47-01");
     const label = strings.findings.item(target.id!);
     await tabUntil(page, "the findings search box", () => isFocused(pane.getByRole("searchbox", { name: strings.findings.search })));
     await page.keyboard.type(target.id!);
@@ -226,7 +198,7 @@ describe("playground (Debian Chromium, Word host simulator)", () => {
   });
 
   test("axe-core finds no serious or critical violation in the pane: overview, structure dialog, findings, status-block form", async () => {
-    const { page, errors } = await openPlayground();
+    const { page, errors } = await playground.open();
     const pane = taskPane(page);
     expect(await seriousViolations(page, PANE)).toEqual([]);
 
@@ -248,24 +220,24 @@ describe("playground (Debian Chromium, Word host simulator)", () => {
   });
 
   test("plan ×4 and reset: the pane and the view follow the reopened document; reset starts the round trips again", async () => {
-    const { page, errors } = await openPlayground();
+    const { page, errors } = await playground.open();
     const scaled = recognizePlan(scaledPlan(actualPlanModel(SEED_TEXT), 4)).plan;
     const scaledItems = allItems(scaled);
 
     await page.getByLabel(playgroundStrings.planSize).selectOption(String(4));
-    await waitForDetection(page, scaled.resolutions.length, scaledItems.length);
+    await waitForDetection(page, scaled);
     const personRed = scaledItems.filter((item) => item.numberCellRed).map((item) => cellKey(item.cells.id!));
     expect(await settledValue(() => redCells(page), personRed.sort())).toEqual(personRed.sort());
 
     await page.getByRole("checkbox", { name: playgroundStrings.personRed(Object.keys(PERSON_RED_NUMBER_CELLS)) }).uncheck();
-    await waitForDetection(page, scaled.resolutions.length, scaledItems.length);
+    await waitForDetection(page, scaled);
     expect(await settledValue(() => redCells(page), [])).toEqual([]);
 
     await page.getByLabel(playgroundStrings.planSize).selectOption(String(1));
-    await waitForDetection(page, expected.plan.resolutions.length, expected.items.length);
+    await waitForDetection(page, expected.plan);
     await validateThroughPane(page, AS_OF);
     await page.getByRole("button", { name: playgroundStrings.reset }).click();
-    await waitForDetection(page, expected.plan.resolutions.length, expected.items.length);
+    await waitForDetection(page, expected.plan);
     await page.getByTestId("round-trips").filter({ hasText: playgroundStrings.roundTrips(2, 2) }).waitFor();
     expect(await taskPane(page).getByText(validatedAsOfText(AS_OF)).count()).toBe(0);
     expect(errors).toEqual([]);

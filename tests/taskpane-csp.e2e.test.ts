@@ -5,14 +5,10 @@
  * answered with a minimal Office object whose host supports no Word requirement set: the pane must then say that
  * this Word is too old, naming what it needs (Word JavaScript API 1.3), rather than break.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { buildProduction } from "../scripts/bundle-size";
 import { unsupportedMessage } from "../src/document/word/requirements";
 import { strings } from "../src/taskpane/strings";
-import { collectPageErrors, launchChromium, saveScreenshot, serveStatic, type StaticServer } from "./e2e/harness";
+import { collectPageErrors, saveScreenshot, startServedBuild, type ServedBuild } from "./e2e/harness";
 
 const OFFICE_OUTSIDE_WORD = `window.Office = {
   context: { requirements: { isSetSupported: function () { return false; } } },
@@ -23,30 +19,23 @@ const OFFICE_OUTSIDE_WORD = `window.Office = {
   }
 };`;
 
-let dist: string;
-let server: StaticServer;
-let browser: Browser;
+let production: ServedBuild;
 
 beforeAll(async () => {
-  dist = mkdtempSync(join(tmpdir(), "addin-e2e-dist-"));
-  buildProduction(dist);
-  server = await serveStatic(dist);
-  browser = await launchChromium();
+  production = await startServedBuild("addin-e2e-dist", buildProduction);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
+  await production?.close();
 });
 
 test("the production task pane renders under its CSP and says Word is too old when the host lacks WordApi 1.3", async () => {
-  const page = await browser.newPage({ viewport: { width: 320, height: 600 } });
+  const page = await production.browser.newPage({ viewport: { width: 320, height: 600 } });
   const errors = collectPageErrors(page);
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_OUTSIDE_WORD }));
 
   const helpersChunk = page.waitForResponse((response) => /\/office-helpers\.[0-9a-f]+\.js$/.test(new URL(response.url()).pathname));
-  await page.goto(new URL("taskpane.html", server.url).toString());
+  await page.goto(production.url("taskpane.html"));
   await page.getByRole("heading", { name: strings.appTitle }).waitFor();
   const error = page.getByTestId("error-bar");
   await error.waitFor();

@@ -3,9 +3,10 @@
  * a static file server on 127.0.0.1 with a random port, and screenshots into test-artifacts/.
  * End-to-end tests live in tests/*.e2e.test.ts (jest ignores tests/e2e/ as a test path: this folder holds helpers).
  */
-import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
@@ -74,6 +75,48 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise<void>((resolveClose, rejectClose) => server.close((error) => (error ? rejectClose(error) : resolveClose()))),
   };
+}
+
+export interface ServedBuild {
+  browser: Browser;
+  /** The directory the build was written to and is served from. */
+  dir: string;
+  /** The address of one of the build's files ("playground.html"). */
+  url(file: string): string;
+  /** Closes the browser and the server and removes the build. */
+  close(): Promise<void>;
+}
+
+/**
+ * The start of every end-to-end file: builds with `build` into a fresh temporary directory (named after `name`),
+ * serves it and launches Chromium. When a step fails, what was started before it is undone.
+ */
+export async function startServedBuild(name: string, build: (dir: string) => void): Promise<ServedBuild> {
+  const dir = mkdtempSync(join(tmpdir(), `${name}-`));
+  let server: StaticServer | undefined;
+  try {
+    build(dir);
+    server = await serveStatic(dir);
+    const browser = await launchChromium();
+    const served = server;
+    return {
+      browser,
+      dir,
+      url: (file) => new URL(file, served.url).toString(),
+      close: async () => {
+        try {
+          await browser.close();
+          await served.close();
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (error) {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** Saves a full-page screenshot as test-artifacts/<name>.png and returns its path. */

@@ -8,7 +8,7 @@ import { colourMarks } from "../../src/domain/colouring";
 import { defaultCalendar } from "../../src/domain/calendar";
 import type { CellAddress } from "../../src/domain/document-model";
 import { allItems, type ActionItem, type Plan } from "../../src/domain/plan";
-import { recognizePlan } from "../../src/domain/recognizer";
+import { recognizePlan, type Recognition } from "../../src/domain/recognizer";
 import { validatePlan } from "../../src/domain/validate";
 import type { ValidationResult } from "../../src/domain/validation-types";
 import { actualPlanModel, PERSON_RED_NUMBER_CELLS } from "../../src/fixture/actual-plan-docx";
@@ -33,8 +33,16 @@ export interface PlanExpectations {
   personRedOnly: string[];
 }
 
+let cachedRecognition: Recognition | undefined;
+
+/** The actual plan as the domain engine recognizes it (once per test file: it is the same for every as-of date). */
+export function actualPlanRecognition(): Recognition {
+  cachedRecognition ??= recognizePlan(actualPlanModel(SEED_TEXT));
+  return cachedRecognition;
+}
+
 export function expectationsAsOf(asOf: string): PlanExpectations {
-  const recognition = recognizePlan(actualPlanModel(SEED_TEXT));
+  const recognition = actualPlanRecognition();
   const items = allItems(recognition.plan);
   const result = validatePlan(recognition.plan, defaultCalendar(), asOf, {}, recognition.findings);
   const engineRed = new Set(colourMarks(result).filter((mark) => mark.red).map((mark) => mark.itemKey));
@@ -48,4 +56,11 @@ export function expectationsAsOf(asOf: string): PlanExpectations {
     redNumberCells: red.map((item) => cellKey(item.cells.id!)).sort(),
     personRedOnly: items.filter((item) => item.id !== null && personRed.has(item.id) && !engineRed.has(item.key)).map((item) => item.id!),
   };
+}
+
+/** The plan's item with that number; fails the test when the actual plan has none. */
+export function itemById(expected: PlanExpectations, id: string): ActionItem {
+  const item = expected.items.find((candidate) => candidate.id === id);
+  if (!item) throw new Error(`the actual plan has no item ${id}`);
+  return item;
 }

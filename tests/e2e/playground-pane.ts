@@ -4,13 +4,16 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { formatLongDate } from "../../src/domain/dates";
+import { allItems, resolutionsWithActionTables, type Plan } from "../../src/domain/plan";
 import { strings } from "../../src/taskpane/strings";
 import { taskPane } from "./playground-page";
 
 const LONG_OPERATION = { timeout: 30_000 };
 
-export async function waitForDetection(page: Page, resolutions: number, items: number): Promise<void> {
-  await taskPane(page).getByText(strings.detection.summary(resolutions, items)).waitFor(LONG_OPERATION);
+/** Waits until the pane's detection summary gives the plan's size as the engine counts it (resolutions with an action table). */
+export async function waitForDetection(page: Page, plan: Plan): Promise<void> {
+  const summary = strings.detection.summary(resolutionsWithActionTables(plan).length, allItems(plan).length);
+  await taskPane(page).getByText(summary).waitFor(LONG_OPERATION);
 }
 
 /** "Structure this document", confirm in the dialog; returns the outcome message's text. */
