@@ -112,7 +112,8 @@ export function App({ port, calendar = defaultCalendar, storage: openStorage, to
     if (asOfOverride !== null) setAsOf(asOfOverride);
   }, [asOfOverride, setAsOf]);
 
-  useAutoValidate({ enabled: storage.status === "ready" && storage.settings.autoValidate, port, session, validate });
+  const autoValidateOn = storage.status === "ready" && storage.settings.autoValidate;
+  const { watchUnavailable } = useAutoValidate({ enabled: autoValidateOn, port, session, validate });
 
   const { selectItem } = session;
   const openItem = useCallback(
@@ -151,7 +152,7 @@ export function App({ port, calendar = defaultCalendar, storage: openStorage, to
     switch (view) {
       case "overview":
         return (
-          <OverviewView port={port} session={session} onValidate={onValidate}>
+          <OverviewView port={port} session={session} onValidate={onValidate} autoValidateUnwatched={autoValidateOn && watchUnavailable}>
             {storage.status === "ready" && session.detection.kind === "ready" && session.detection.report.isActionPlan && (
               <Suspense fallback={null}>
                 <HistorySection runs={storage.runs} onOpenItem={(itemKey) => void openItemInDocument(itemKey)} />
@@ -183,6 +184,7 @@ export function App({ port, calendar = defaultCalendar, storage: openStorage, to
             session={session}
             today={today}
             validate={validate}
+            watchUnavailable={watchUnavailable}
             focusSignal={focusSignal.settings}
             onClose={() => {
               show("overview");

@@ -3,8 +3,9 @@
  * as-of date and the Validate button, then the counts by state and one progress bar per resolution from the last
  * validation, and what the App adds below (the history of validations on this computer).
  */
-import { useMemo, type ReactNode } from "react";
-import { Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState, type ReactNode } from "react";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
 import type { PaneSession } from "../hooks/use-pane-session";
 import type { PanePort } from "../services/pane-port";
 import { resolutionProgress } from "../services/resolution-progress";
@@ -26,12 +27,18 @@ export interface OverviewViewProps {
   port: PanePort;
   session: PaneSession;
   onValidate: () => void;
+  /**
+   * Auto-validate is on but the document cannot be watched (below WordApi 1.5): said once, dismissible, next to
+   * Validate, since typing in the document will not re-validate.
+   */
+  autoValidateUnwatched?: boolean;
   /** Shown last, e.g. the validation history (App loads it lazily). */
   children?: ReactNode;
 }
 
-export function OverviewView({ port, session, onValidate, children }: OverviewViewProps) {
+export function OverviewView({ port, session, onValidate, autoValidateUnwatched = false, children }: OverviewViewProps) {
   const styles = useStyles();
+  const [unwatchedDismissed, setUnwatchedDismissed] = useState(false);
   const { detection, validation } = session;
   const bars = useMemo(() => (validation ? resolutionProgress(validation) : []), [validation]);
   const isPlan = detection.kind === "ready" && detection.report.isActionPlan;
@@ -53,6 +60,17 @@ export function OverviewView({ port, session, onValidate, children }: OverviewVi
         <section className={styles.section} aria-labelledby="validate-heading">
           <Subtitle2 as="h2" id="validate-heading">{strings.validate.heading}</Subtitle2>
           <ValidateSection asOf={session.asOf} onAsOfChange={session.setAsOf} onValidate={onValidate} busy={session.busy !== null} step={session.step} />
+          {autoValidateUnwatched && !unwatchedDismissed && (
+            <MessageBar intent="info" layout="multiline" data-testid="overview-auto-validate-unwatched">
+              <MessageBarBody>
+                <MessageBarTitle>{strings.settingsView.unwatchedTitle}</MessageBarTitle>
+                {strings.settingsView.unwatched}
+              </MessageBarBody>
+              <MessageBarActions
+                containerAction={<Button appearance="transparent" aria-label={strings.errors.dismiss} icon={<DismissRegular />} onClick={() => setUnwatchedDismissed(true)} />}
+              />
+            </MessageBar>
+          )}
           {validation && <ValidationOutcome validation={validation} />}
         </section>
       )}

@@ -18,6 +18,8 @@ export interface PersonalSettingsFormProps {
   session: Pick<PaneSession, "validation" | "busy" | "setAsOf">;
   today: () => string;
   validate: (asOf?: string) => Promise<Validation | null>;
+  /** The port cannot watch the document (below WordApi 1.5): with auto-validate on, edits are not noticed. */
+  watchUnavailable?: boolean;
 }
 
 interface FormValues {
@@ -47,7 +49,7 @@ const useStyles = makeStyles({
 
 type Outcome = { intent: "success" | "error"; text: string } | null;
 
-export function PersonalSettingsForm({ storage, session, today, validate }: PersonalSettingsFormProps) {
+export function PersonalSettingsForm({ storage, session, today, validate, watchUnavailable = false }: PersonalSettingsFormProps) {
   const styles = useStyles();
   const [values, setValues] = useState<FormValues>(() => valuesOf(storage.settings));
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -114,7 +116,18 @@ export function PersonalSettingsForm({ storage, session, today, validate }: Pers
           ))}
         </RadioGroup>
       </Field>
-      <Switch checked={values.autoValidate} onChange={(_event, data) => set({ autoValidate: data.checked })} label={strings.settingsView.autoValidate} data-testid="setting-auto-validate" />
+      <Switch
+        checked={values.autoValidate}
+        onChange={(_event, data) => set({ autoValidate: data.checked })}
+        label={strings.settingsView.autoValidate}
+        aria-describedby={values.autoValidate && watchUnavailable ? "auto-validate-unwatched" : undefined}
+        data-testid="setting-auto-validate"
+      />
+      {values.autoValidate && watchUnavailable && (
+        <MessageBar intent="info" layout="multiline" id="auto-validate-unwatched" data-testid="auto-validate-unwatched">
+          <MessageBarBody>{strings.settingsView.unwatched}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field hint={strings.settingsView.autoStructureHint}>
         <Switch checked={values.autoStructure} onChange={(_event, data) => set({ autoStructure: data.checked })} label={strings.settingsView.autoStructure} data-testid="setting-auto-structure" />
       </Field>

@@ -17,6 +17,8 @@ export interface SettingsViewProps {
   session: Pick<PaneSession, "validation" | "busy" | "setAsOf" | "exclusive">;
   today: () => string;
   validate: (asOf?: string) => Promise<Validation | null>;
+  /** The document cannot be watched for edits (below WordApi 1.5): the auto-validate setting says so. */
+  watchUnavailable?: boolean;
   /** Changes when the pane opened this view for the person: focus moves to the heading. */
   focusSignal: number;
   onClose: () => void;
@@ -28,7 +30,7 @@ const useStyles = makeStyles({
   heading: { ...typographyStyles.subtitle1, margin: 0 },
 });
 
-export default function SettingsView({ storage, session, today, validate, focusSignal, onClose }: SettingsViewProps) {
+export default function SettingsView({ storage, session, today, validate, watchUnavailable, focusSignal, onClose }: SettingsViewProps) {
   const styles = useStyles();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -53,7 +55,7 @@ export default function SettingsView({ storage, session, today, validate, focusS
       )}
       {storage.status === "ready" && (
         <>
-          <PersonalSettingsForm storage={storage} session={session} today={today} validate={validate} />
+          <PersonalSettingsForm storage={storage} session={session} today={today} validate={validate} watchUnavailable={watchUnavailable} />
           <CalendarEditor storage={storage} session={session} validate={validate} />
         </>
       )}

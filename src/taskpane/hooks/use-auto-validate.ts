@@ -2,8 +2,10 @@
  * The personal "auto-validate" setting: once the pane has found an action plan (and the storage has opened), it
  * validates on its own; then, where the port can watch the document (WordApi 1.5), it validates again when a field
  * that decides an item's state changes. Watching restarts when the structure changes (new controls to listen to).
+ * Where the port answers that it cannot watch, the hook says so, for the pane to tell the person: otherwise typing in
+ * the document would silently not re-validate.
  */
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { logError } from "../office-helpers";
 import type { PanePort } from "../services/pane-port";
 import type { PaneSession } from "./use-pane-session";
@@ -15,7 +17,18 @@ export interface AutoValidateOptions {
   validate: () => Promise<unknown>;
 }
 
-export function useAutoValidate({ enabled, port, session, validate }: AutoValidateOptions): void {
+export interface AutoValidateState {
+  /**
+   * Watching was asked for and the port answered that this host cannot (below WordApi 1.5). Kept for the port once
+   * known (the host does not change), also while the setting is off, so the settings form can say it when the switch
+   * is turned on again.
+   */
+  watchUnavailable: boolean;
+}
+
+export function useAutoValidate({ enabled, port, session, validate }: AutoValidateOptions): AutoValidateState {
+  /** The port whose watch answered "not available" (a new port is asked again). */
+  const [unwatchablePort, setUnwatchablePort] = useState<PanePort | null>(null);
   const validateRef = useRef(validate);
   validateRef.current = validate;
   const validatedOnOpen = useRef(false);
@@ -37,6 +50,7 @@ export function useAutoValidate({ enabled, port, session, validate }: AutoValida
     port
       .watch({ onItemsChanged: () => void (active && validateRef.current()) })
       .then((watching) => {
+        setUnwatchablePort(watching.available ? null : port);
         if (!watching.available) return;
         if (active) stop = watching.stop;
         else void watching.stop().catch((error: unknown) => void logError(error));
@@ -47,4 +61,6 @@ export function useAutoValidate({ enabled, port, session, validate }: AutoValida
       if (stop) void stop().catch((error: unknown) => void logError(error));
     };
   }, [enabled, isPlan, hasValidation, structuredItems, port]);
+
+  return { watchUnavailable: unwatchablePort !== null && unwatchablePort === port };
 }
