@@ -1,9 +1,13 @@
 /**
- * Navigate: select (and so scroll to) an item's number cell or the cell of a finding. A structured item
- * is found by its tag, so the selection follows the item even if rows moved since the read; otherwise
- * the cell address of the read is used. Nothing is written. Two round trips.
+ * Navigate: select (and so scroll to) an item's number cell or the cell of a finding. Nothing is written.
+ * A structured item is found by its tag, so the selection follows the item even if rows moved since the read:
+ * two round trips. Without its control (a plain document, or a co-author removed it), the cell address of the
+ * read is used — but rows may have been deleted or moved since, so that cell may now be another item's: it is
+ * selected only when it still holds this item's number (one more round trip, three in all); otherwise nothing
+ * is selected and the pane asks to validate again. A finding's bare location has no identity to check.
  */
 import type { CellAddress } from "../../domain/document-model";
+import { parseItemNumberCell } from "../../domain/item-number";
 import type { ActionItem } from "../../domain/plan";
 import { WordAdapterError } from "./errors";
 import { expectedFieldTag } from "../field-cell-status";
@@ -29,11 +33,42 @@ export async function navigateTo(context: Word.RequestContext, target: NavigateT
   }
   const table = address ? tables.items.filter((candidate) => candidate.nestingLevel === 1)[address.table] : undefined;
   if (!table || !address) throw new WordAdapterError("ItemNotFound", "That place is no longer in the document. Validate the plan again.");
-  table.getCell(address.row, address.cell).body.select("Select");
+  const cell = table.getCell(address.row, address.cell);
+  if ("item" in target) await checkStillTheItem(context, table, cell, target.item);
+  cell.body.select("Select");
+  await syncOrNotFound(context);
+  return { selected: "cell" };
+}
+
+/** The number cell at the read's address must still be this item's: same number, or (no number) same texts. */
+async function checkStillTheItem(context: Word.RequestContext, table: Word.Table, numberCell: Word.TableCell, item: ActionItem): Promise<void> {
+  numberCell.load("value");
+  const actionAddress = item.cells.action;
+  const actionCell = item.id === null && actionAddress ? table.getCell(actionAddress.row, actionAddress.cell).load("value") : null;
+  await syncOrNotFound(context);
+  const still =
+    item.id !== null
+      ? parseItemNumberCell(lines(numberCell.value)).id === item.id
+      : sameText(numberCell.value, item.rawId) && actionCell !== null && sameText(actionCell.value, item.action);
+  if (!still) {
+    throw new WordAdapterError("DocumentChanged", `Item ${item.id ?? item.proposedId ?? item.key} is no longer where it was read (rows were moved or deleted); nothing was selected. Validate the plan again.`);
+  }
+}
+
+async function syncOrNotFound(context: Word.RequestContext): Promise<void> {
   try {
     await context.sync();
   } catch (error) {
     throw new WordAdapterError("ItemNotFound", "That cell is no longer in the document. Validate the plan again.", { cause: error });
   }
-  return { selected: "cell" };
+}
+
+/** Word separates a cell's paragraphs with "\r" (sometimes "\v" for line breaks); the domain reads "\n". */
+function lines(text: string): string {
+  return text.replace(/\r\n?|\v/g, "\n");
+}
+
+function sameText(now: string, read: string): boolean {
+  const normalize = (text: string): string => text.replace(/\s+/g, " ").trim();
+  return normalize(now) === normalize(read);
 }

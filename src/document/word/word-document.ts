@@ -2,7 +2,7 @@
  * The document port for the live document in Word (Office.js). Every operation is one `Word.run` with a
  * fixed number of `context.sync()` calls that does not grow with the number of items:
  *   detect 1 · read 1 (+1 when the document holds the add-in's state) · structure 2 · unstructure 2 ·
- *   colour 2 · insert status block 2 · set field 2 · navigate 2 · item at the cursor 1 · watch 2 to start, 1 to stop ·
+ *   colour 2 · insert status block 2 · set field 2 · navigate 2 (3 by cell address, when the item has no control) · item at the cursor 1 · watch 2 to start, 1 to stop ·
  *   shared state (sharedStateAccess) read 1–2, update 2–3.
  * Writes take the fingerprints of the read they are based on and check them in their first batch.
  */
