@@ -3,27 +3,16 @@
  *
  * axe-core on every view of the pane in jsdom (no layout, so colour contrast is left to the Chromium e2e scan):
  * no serious or critical violation. Tabster's focus-passing dummy elements are set aside for aria-hidden-focus only
- * (a known false positive, see tests/e2e/playground-axe.ts).
+ * (a known false positive, see tests/support/axe.ts).
  */
 import "./support/jsdom-layout";
-import axe from "axe-core";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { strings } from "../src/taskpane/strings";
 import { renderSimulatedPane, renderStructuredPane, uninstallSimulatedOffice } from "./pane-harness";
+import { scanDocument } from "./support/axe";
 
 afterEach(uninstallSimulatedOffice);
-
-async function seriousViolations(): Promise<string[]> {
-  const results = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } }, resultTypes: ["violations"] });
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .flatMap((violation) =>
-      violation.nodes
-        .filter((node) => !(violation.id === "aria-hidden-focus" && node.html.includes("data-tabster-dummy")))
-        .map((node) => `${violation.id}: ${node.target.join(" ")} — ${node.failureSummary ?? ""}`),
-    );
-}
 
 describe("accessibility (axe-core, serious and critical)", () => {
   // The structure dialog is scanned in Chromium (tests/playground.e2e.test.ts): in jsdom, Tabster's modalizer marks the
@@ -32,11 +21,11 @@ describe("accessibility (axe-core, serious and critical)", () => {
     const user = userEvent.setup();
     renderSimulatedPane();
     await screen.findByText("2 resolutions, 6 items");
-    expect(await seriousViolations()).toEqual([]);
+    expect(await scanDocument()).toEqual([]);
     await user.click(screen.getByRole("button", { name: strings.structure.button }));
     await user.click(screen.getByRole("button", { name: strings.validate.button }));
     await screen.findByTestId("state-counts");
-    expect(await seriousViolations()).toEqual([]);
+    expect(await scanDocument()).toEqual([]);
   });
 
   test("findings, item detail with editors, status-block form with errors, full report", async () => {
@@ -47,21 +36,21 @@ describe("accessibility (axe-core, serious and critical)", () => {
     await screen.findByTestId("state-counts");
     await user.click(screen.getByRole("tab", { name: strings.tabs.findings }));
     await screen.findAllByTestId("finding");
-    expect(await seriousViolations()).toEqual([]);
+    expect(await scanDocument()).toEqual([]);
 
     await user.click(screen.getByRole("button", { name: strings.findings.details(strings.findings.item("01-02")) }));
     await screen.findByTestId("item-details");
-    expect(await seriousViolations()).toEqual([]);
+    expect(await scanDocument()).toEqual([]);
 
     await user.click(screen.getByRole("button", { name: strings.item.insertStatus }));
     const form = await screen.findByTestId("status-block-form");
     await user.click(within(form).getByRole("button", { name: strings.statusBlock.submit }));
     await within(form).findByText(strings.statusBlock.fixErrors);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await scanDocument()).toEqual([]);
 
     await user.click(screen.getByRole("tab", { name: strings.tabs.findings }));
     await user.click(screen.getByRole("button", { name: strings.findings.openReport }));
     await screen.findByTestId("full-report");
-    expect(await seriousViolations()).toEqual([]);
+    expect(await scanDocument()).toEqual([]);
   });
 });

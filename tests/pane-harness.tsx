@@ -1,7 +1,7 @@
 /**
  * Test harness of the task pane: the pane mounted on the REAL Word adapter (WordDocument) driving the Word host
- * simulator over a DocModel, as in the playground. Also: a small plan with one item in each state, and a quiet
- * console for the error paths (the pane logs errors through office-helpers).
+ * simulator over a DocModel, as in the playground. Also: a small plan with one item in each state, a quiet console for
+ * the error paths (the pane logs errors through office-helpers), and a port that only detects.
  */
 import { configure, render, type RenderResult } from "@testing-library/react";
 import { cell, type CellAddress, type DocModel, type DocRow } from "../src/domain/document-model";
@@ -11,6 +11,7 @@ import { recognizePlan } from "../src/domain/recognizer";
 import { renderStatusBlock } from "../src/domain/status-block";
 import { validatePlan } from "../src/domain/validate";
 import { fingerprintPlan } from "../src/document/fingerprint";
+import type { DetectReport, DocumentPort } from "../src/document/port";
 import type { Validation } from "../src/taskpane/services/validate-document";
 import { WordDocument } from "../src/document/word/word-document";
 import { createSimulatedWord, installSimulatedOffice, type SimulatedWord } from "../src/simulator";
@@ -118,4 +119,28 @@ export function validationOf(model: DocModel, asOf = AS_OF): Validation {
     colour: null,
     calendar,
   };
+}
+
+/**
+ * A port whose detect() answers from a queue (the last answer repeats; an Error is thrown) and counts its calls; every
+ * other operation rejects, so a view that asks for anything else fails loudly.
+ */
+export function detectOnlyPort(...answers: Array<DetectReport | Error>): DocumentPort & { detectCalls: number } {
+  const outside = (): Promise<never> => Promise.reject(new Error("not used by this test"));
+  const port = {
+    detectCalls: 0,
+    detect: async (): Promise<DetectReport> => {
+      const answer = answers[Math.min(port.detectCalls++, answers.length - 1)];
+      if (answer === undefined) throw new Error("detectOnlyPort needs at least one answer");
+      if (answer instanceof Error) throw answer;
+      return answer;
+    },
+    read: outside,
+    structure: outside,
+    unstructure: outside,
+    colour: outside,
+    insertStatusBlock: outside,
+    setField: outside,
+  };
+  return port;
 }

@@ -15,7 +15,6 @@ import type { SimulatedWord } from "../src/simulator";
 import { storageWarning } from "../src/storage/storage-failure";
 import { strings } from "../src/taskpane/strings";
 import { render } from "@testing-library/react";
-import axe from "axe-core";
 import { fieldTag } from "../src/document/tags";
 import { unsupportedMessage } from "../src/document/word/requirements";
 import { WordDocument } from "../src/document/word/word-document";
@@ -25,6 +24,7 @@ import { AS_OF, quietConsole, simulatedPort, smallPlan, uninstallSimulatedOffice
 import { renderStoragePane, reopenPane, storageOn, storeOn, validateAsOf } from "./pane-storage-harness";
 import { ADDIN_RED } from "../src/document/colour-plan";
 import { numberShading } from "./word-adapter-builders";
+import { scanDocument } from "./support/axe";
 
 afterEach(uninstallSimulatedOffice);
 
@@ -185,7 +185,7 @@ describe("pane storage", () => {
     await validateAsOf(user, "2021-01-01");
     await validateAsOf(user, AS_OF);
     await screen.findByTestId("entered-jeopardy");
-    expect(await seriousViolations()).toEqual([]);
+    expect(await scanDocument()).toEqual([]);
 
     await openSettings(user);
     const editor = await screen.findByTestId("calendar-editor");
@@ -193,7 +193,7 @@ describe("pane storage", () => {
     await user.click(within(editor).getByRole("button", { name: strings.calendarEditor.add }));
     await user.click(within(editor).getByRole("button", { name: strings.calendarEditor.save }));
     await within(editor).findByText(strings.calendarEditor.fixErrors);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await scanDocument()).toEqual([]);
 
     await user.click(screen.getByRole("tab", { name: strings.tabs.status }));
     const heading = await screen.findByTestId("status-heading");
@@ -202,20 +202,9 @@ describe("pane storage", () => {
     const form = await screen.findByTestId("status-block-form");
     await user.type(within(form).getByTestId("status-summary"), "Draft");
     await screen.findByTestId("discard-draft");
-    expect(await seriousViolations()).toEqual([]);
+    expect(await scanDocument()).toEqual([]);
   }, 90_000);
 });
-
-async function seriousViolations(): Promise<string[]> {
-  const results = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } }, resultTypes: ["violations"] });
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .flatMap((violation) =>
-      violation.nodes
-        .filter((node) => !(violation.id === "aria-hidden-focus" && node.html.includes("data-tabster-dummy")))
-        .map((node) => `${violation.id}: ${node.target.join(" ")} — ${node.failureSummary ?? ""}`),
-    );
-}
 
 /** Lets the storage finish opening (it runs after the first render). */
 async function settle(): Promise<void> {

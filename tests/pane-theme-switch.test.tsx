@@ -3,30 +3,12 @@ import "./support/jsdom-layout";
 import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import type { DetectReport, DocumentPort } from "../src/document/port";
+import type { DetectReport } from "../src/document/port";
 import { App } from "../src/taskpane/App";
 import { strings } from "../src/taskpane/strings";
+import { detectOnlyPort } from "./pane-harness";
 
 const plan: DetectReport = { isActionPlan: true, structure: "plain", resolutions: 54, items: 412, structuredItems: 0, conflictingControls: 0 };
-
-/** A port that only detects; the pane must not ask for anything else in this test. */
-function detectingPort(): DocumentPort & { detectCalls: number } {
-  const outside = (): Promise<never> => Promise.reject(new Error("not used by this test"));
-  const port = {
-    detectCalls: 0,
-    detect: async (): Promise<DetectReport> => {
-      port.detectCalls++;
-      return plan;
-    },
-    read: outside,
-    structure: outside,
-    unstructure: outside,
-    colour: outside,
-    insertStatusBlock: outside,
-    setField: outside,
-  };
-  return port;
-}
 
 /** The CSS rule FluentProvider writes for its theme (custom properties on the provider's own class). */
 function providerThemeRule(container: HTMLElement): string {
@@ -39,7 +21,7 @@ function providerThemeRule(container: HTMLElement): string {
 
 describe("the pane follows a theme change while open", () => {
   test("re-rendered with the dark theme, the provider's colours change and the pane keeps its tab, inputs and reads", async () => {
-    const port = detectingPort();
+    const port = detectOnlyPort(plan);
     const { container, rerender } = render(<App port={port} theme={webLightTheme} today={() => "2022-01-20"} />);
     await screen.findByText(strings.detection.summary(54, 412));
     const light = providerThemeRule(container);

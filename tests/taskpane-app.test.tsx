@@ -2,49 +2,30 @@
 import "./support/jsdom-layout";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { DetectReport, DocumentPort } from "../src/document/port";
+import type { DetectReport } from "../src/document/port";
 import { App } from "../src/taskpane/App";
 import { strings } from "../src/taskpane/strings";
-
-/** A port whose detect() answers from a queue; every other operation is outside this view and fails loudly. */
-function portDetecting(...answers: Array<DetectReport | Error>): DocumentPort & { detectCalls: number } {
-  const outside = (): Promise<never> => Promise.reject(new Error("not used by this view"));
-  const port = {
-    detectCalls: 0,
-    detect: async (): Promise<DetectReport> => {
-      const answer = answers[Math.min(port.detectCalls++, answers.length - 1)]!;
-      if (answer instanceof Error) throw answer;
-      return answer;
-    },
-    read: outside,
-    structure: outside,
-    unstructure: outside,
-    colour: outside,
-    insertStatusBlock: outside,
-    setField: outside,
-  };
-  return port;
-}
+import { detectOnlyPort } from "./pane-harness";
 
 const plan: DetectReport = { isActionPlan: true, structure: "partial", resolutions: 54, items: 412, structuredItems: 100, conflictingControls: 2 };
 
 describe("task pane App", () => {
   test("summarizes a detected action plan: size, structure, conflicting controls", async () => {
-    render(<App port={portDetecting(plan)} />);
+    render(<App port={detectOnlyPort(plan)} />);
     expect(await screen.findByText("54 resolutions, 412 items")).toBeTruthy();
     expect(screen.getByText(`${strings.detection.structure.partial} — 100 of 412 items structured`)).toBeTruthy();
     expect(screen.getByText(strings.detection.conflictingControls(2))).toBeTruthy();
   });
 
   test("says so when the document is not an action plan", async () => {
-    render(<App port={portDetecting({ ...plan, isActionPlan: false })} />);
+    render(<App port={detectOnlyPort({ ...plan, isActionPlan: false })} />);
     expect(await screen.findByText(strings.detection.notAPlan)).toBeTruthy();
   });
 
   test("a failed read shows an error message bar, and reading again recovers", async () => {
     const quiet = ["error", "group", "groupCollapsed", "groupEnd"] as const;
     const spies = quiet.map((method) => jest.spyOn(console, method).mockImplementation(() => undefined));
-    const port = portDetecting(new Error("GeneralException"), { ...plan, conflictingControls: 0 });
+    const port = detectOnlyPort(new Error("GeneralException"), { ...plan, conflictingControls: 0 });
     render(<App port={port} />);
     expect(await screen.findByText(strings.errors.readFailed)).toBeTruthy();
     await waitFor(() => expect(spies[1]).toHaveBeenCalledWith("Error: GeneralException"));

@@ -3,10 +3,7 @@
  * each with the elements it was found on. The playground's Content-Security-Policy refuses inline scripts (which is
  * what `addScriptTag({ path })` inserts), so axe is copied next to the page and loaded from the same origin.
  *
- * One known false positive is set aside, node by node: Fluent UI's focus manager (Tabster) puts focusable
- * `<i aria-hidden="true" data-tabster-dummy>` elements around TabList, Dialog etc. that only pass focus on; axe's
- * aria-hidden-focus flags them (microsoft/tabster#288, microsoft/fluentui#25133; Accessibility Insights suppresses
- * exactly these nodes, microsoft/accessibility-insights-web#7605). Any other node of that rule still fails.
+ * The reduction, with its one known false positive (Tabster's focus-passing dummies), is tests/support/axe.ts.
  * Scans start once running animations have ended (see finishAnimations).
  */
 import { copyFileSync } from "node:fs";
@@ -14,6 +11,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { AxeResults } from "axe-core";
+import { seriousViolationsOf } from "../support/axe";
 
 const AXE_FILE = "axe.min.js";
 
@@ -36,15 +34,12 @@ export async function seriousViolations(page: Page, selector: string): Promise<S
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe;
     return await axe.run({ include: [include] }, { resultTypes: ["violations"] });
   }, selector);
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact!,
-      help: violation.help,
-      targets: violation.nodes.filter((node) => !isTabsterDummy(violation.id, node.html)).map((node) => node.target.join(" ")),
-    }))
-    .filter((violation) => violation.targets.length > 0);
+  return seriousViolationsOf(results.violations).map((violation) => ({
+    id: violation.id,
+    impact: violation.impact!,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(" ")),
+  }));
 }
 
 /**
@@ -56,8 +51,4 @@ async function finishAnimations(page: Page): Promise<void> {
     const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
     await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
   });
-}
-
-function isTabsterDummy(rule: string, html: string): boolean {
-  return rule === "aria-hidden-focus" && /^<i\b[^>]*\sdata-tabster-dummy=/.test(html);
 }
