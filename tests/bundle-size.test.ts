@@ -61,7 +61,37 @@ describe("bundle size", () => {
     expect(commands.scripts.length).toBeGreaterThan(0);
     expect(commands.gzipBytes).toBeLessThanOrEqual(COMMANDS_INITIAL_GZIP_BUDGET);
   });
+
+  test("the storage is a lazy chunk in both pages: 'storage' for the pane, 'ribbon-storage' for the ribbon", () => {
+    const lazy = { "taskpane.html": /^storage\..*\.js$/, "commands.html": /^ribbon-storage\..*\.js$/ };
+    for (const [page, name] of Object.entries(lazy)) {
+      const chunk = readdirSync(dist).find((file) => name.test(file));
+      expect(chunk).toBeDefined();
+      expect(measurePage(dist, page).scripts.map((script) => script.src)).not.toContain(chunk);
+    }
+  });
+
+  test("Dexie is not in what the task pane or the ribbon's function file load before first use", () => {
+    // Not vacuous: Dexie is in the build, in chunks loaded on demand.
+    const dexieChunks = readdirSync(dist).filter((file) => file.endsWith(".js") && bundledModules(file).some(isDexie));
+    expect(dexieChunks.length).toBeGreaterThan(0);
+    for (const page of ["taskpane.html", "commands.html"]) {
+      const initial = measurePage(dist, page).scripts.map((script) => script.src);
+      expect({ page, dexie: initial.filter((script) => bundledModules(script).some(isDexie)) }).toEqual({ page, dexie: [] });
+    }
+  });
 });
+
+/** The modules webpack put in a script of the build, as its source map names them ("webpack://…/./node_modules/dexie/…"). */
+function bundledModules(script: string): string[] {
+  const map = join(dist, `${script.replace(/^\.?\//, "")}.map`);
+  if (!existsSync(map)) throw new Error(`no source map for ${script}: the production build is expected to write one next to each script`);
+  return (JSON.parse(readFileSync(map, "utf8")) as { sources: string[] }).sources;
+}
+
+function isDexie(source: string): boolean {
+  return /\/node_modules\/dexie\//.test(source);
+}
 
 describe("production build", () => {
   const pages = ["taskpane.html", "commands.html"];
