@@ -5,7 +5,7 @@
  * Word. Every view is visited (Overview before and after validating, with the history; Findings as of 2022-01-20;
  * the full report; Item; the status-block form with its errors; Settings and the calendar editor's form) and checked:
  * no horizontal scrolling, no element outside the pane, every control visible inside it, no text cut off by
- * `overflow: hidden` (unless a title shows it in full). A screenshot of each view at 320 px goes to test-artifacts/.
+ * `overflow: hidden` (unless a title shows it in full), no placeholder wider than its empty input. A screenshot of each view at 320 px goes to test-artifacts/.
  */
 import type { Locator, Page } from "playwright-core";
 import { strings } from "../src/taskpane/strings";
@@ -44,6 +44,8 @@ interface FitReport {
   controls: string[];
   /** Elements that cut their text off (overflow hidden/clip, scrollWidth > clientWidth) without a title. */
   clipped: string[];
+  /** Empty inputs whose placeholder is wider than the input's text box. */
+  placeholders: string[];
 }
 
 /** Measures the pane's scroll container (the playground's pane column). Runs in the page. */
@@ -73,7 +75,17 @@ function measureFit(pane: Element): FitReport {
   const left = box.left + pane.clientLeft;
   const right = left + pane.clientWidth;
   const page = document.scrollingElement ?? document.documentElement;
-  const report: FitReport = { horizontalOverflow: pane.scrollWidth - pane.clientWidth, windowOverflow: Math.max(page.scrollWidth - page.clientWidth, page.scrollHeight - page.clientHeight), outside: [], controls: [], clipped: [] };
+  const report: FitReport = { horizontalOverflow: pane.scrollWidth - pane.clientWidth, windowOverflow: Math.max(page.scrollWidth - page.clientWidth, page.scrollHeight - page.clientHeight), outside: [], controls: [], clipped: [], placeholders: [] };
+  const ruler = document.createElement("canvas").getContext("2d");
+  /** The width the placeholder's text needs in the input's font, against the input's content box. */
+  const placeholderCut = (input: HTMLInputElement | HTMLTextAreaElement): string | null => {
+    if (!ruler || input.placeholder === "" || input.value !== "") return null;
+    const style = getComputedStyle(input);
+    ruler.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const needed = Math.ceil(ruler.measureText(input.placeholder).width);
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return needed > room + 1 ? `"${input.placeholder}" needs ${needed} of ${Math.floor(room)} px` : null;
+  };
   /** Visually hidden subtrees (text alternatives for screen readers): laid out at any width, never seen. */
   const unseen: Element[] = [];
   const controlSelector = "button, input:not([type=hidden]), select, textarea, a[href], [role=button], [role=tab], [role=combobox], [role=checkbox], [role=radio], [role=switch], [role=link]";
@@ -99,11 +111,13 @@ function measureFit(pane: Element): FitReport {
     if (clips && element.scrollWidth > element.clientWidth + 1 && (element.textContent ?? "").trim() !== "" && !titled(element)) {
       report.clipped.push(`${describe(element)} shows ${element.clientWidth} of ${element.scrollWidth} px`);
     }
+    const cut = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? placeholderCut(element) : null;
+    if (cut) report.placeholders.push(`${describe(element)}: ${cut}`);
   }
   return report;
 }
 
-const FITS: FitReport = { horizontalOverflow: 0, windowOverflow: 0, outside: [], controls: [], clipped: [] };
+const FITS: FitReport = { horizontalOverflow: 0, windowOverflow: 0, outside: [], controls: [], clipped: [], placeholders: [] };
 
 /** The pane column, as the measure sees it. */
 function paneColumn(page: Page): Locator {

@@ -205,7 +205,8 @@ export const strings = {
     summary: "Summary",
     references: "References",
     referenceLabel: (index: number): string => `Reference ${index + 1}`,
-    referencePlaceholder: "e.g. TSAG-TD1187, CL-21/3, https://…",
+    // Short enough for a 320 px pane; a reference of another shape gets the full list of shapes in its error.
+    referencePlaceholder: "e.g. TSAG-TD1187 or CL-21/3",
     addReference: "Add a reference",
     removeReference: (index: number): string => `Remove reference ${index + 1}`,
     nextSteps: "Next steps",
@@ -298,7 +299,7 @@ export const strings = {
     precision: "Precision",
     precisions: { day: "Exact days", month: "Whole months (only the month is known)" },
     source: "Source",
-    sourcePlaceholder: "e.g. TSAG-TD1200, or ITU public calendar",
+    sourcePlaceholder: "e.g. ITU public calendar",
     save: "Save in the document",
     cancel: "Cancel",
     fixErrors: "Correct the fields marked in red, then save again.",
