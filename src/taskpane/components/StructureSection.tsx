@@ -5,7 +5,7 @@
  * the outcome shown is always the latest operation's.
  */
 import { Suspense, lazy, useRef, useState } from "react";
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import { TableDismissRegular, TableRegular } from "@fluentui/react-icons";
 import type { DetectReport, StructureReport } from "../../document/port";
 import type { PaneSession } from "../hooks/use-pane-session";
@@ -54,9 +54,14 @@ export function StructureSection({ port, session, report }: StructureSectionProp
   const styles = useStyles();
   const [flow, setFlow] = useState<Flow>({ kind: "idle" });
   const outcomeRef = useRef<HTMLDivElement>(null);
-  /** Set from the first confirmation until its outcome: a second click in the same tick starts nothing. */
-  const removing = useRef(false);
+  /**
+   * Set from a confirmation (structure or removal) until its outcome: a second click in the same tick starts nothing
+   * (the session would refuse it, and its "refused" must not replace the running flow's progress).
+   */
+  const writing = useRef(false);
   const busy = session.busy !== null;
+  /** The dialogs are not opened by a DialogTrigger: this marks the buttons that opened them, to get focus back on cancel. */
+  const restoreFocusTarget = useRestoreFocusTarget();
 
   const openPreview = async (): Promise<void> => {
     try {
@@ -69,21 +74,27 @@ export function StructureSection({ port, session, report }: StructureSectionProp
   };
 
   const confirm = async (): Promise<void> => {
+    if (writing.current) return;
+    writing.current = true;
     setFlow({ kind: "running" });
     const ran: { report?: StructureReport } = {};
-    const outcome = await session.write("structure", "structure", async () => {
-      ran.report = await port.structure();
-    });
-    if (outcome.ok && ran.report) setFlow({ kind: "done", report: ran.report });
-    else if (!outcome.ok && "error" in outcome) setFlow({ kind: "failed", error: outcome.error });
-    else setFlow({ kind: "idle" });
+    try {
+      const outcome = await session.write("structure", "structure", async () => {
+        ran.report = await port.structure();
+      });
+      if (outcome.ok && ran.report) setFlow({ kind: "done", report: ran.report });
+      else if (!outcome.ok && "error" in outcome) setFlow({ kind: "failed", error: outcome.error });
+      else setFlow({ kind: "idle" });
+    } finally {
+      writing.current = false;
+    }
     // The outcome replaces the button that had focus: move focus to the outcome so keyboard users hear it.
     requestAnimationFrame(() => outcomeRef.current?.focus());
   };
 
   const confirmRemoval = async (): Promise<void> => {
-    if (removing.current) return;
-    removing.current = true;
+    if (writing.current) return;
+    writing.current = true;
     setFlow({ kind: "removing" });
     const ran: { removed?: number } = {};
     try {
@@ -94,7 +105,7 @@ export function StructureSection({ port, session, report }: StructureSectionProp
       else if (!outcome.ok && "error" in outcome) setFlow({ kind: "failed", error: outcome.error });
       else setFlow({ kind: "idle" });
     } finally {
-      removing.current = false;
+      writing.current = false;
     }
     // The button that had focus is gone once the document is plain: focus the outcome, as after structuring.
     requestAnimationFrame(() => outcomeRef.current?.focus());
@@ -105,7 +116,7 @@ export function StructureSection({ port, session, report }: StructureSectionProp
       {report.structure !== "structured" && (
         <>
           <Text as="p" block>{strings.structure.explain}</Text>
-          <Button className={styles.button} icon={<TableRegular />} disabledFocusable={busy} onClick={() => void openPreview()} data-testid="structure">
+          <Button className={styles.button} icon={<TableRegular />} disabledFocusable={busy} onClick={() => void openPreview()} data-testid="structure" {...restoreFocusTarget}>
             {strings.structure.button}
           </Button>
         </>
@@ -113,7 +124,7 @@ export function StructureSection({ port, session, report }: StructureSectionProp
       {report.structure !== "plain" && (
         <>
           <Text as="p" block>{strings.structure.removeExplain}</Text>
-          <Button className={styles.button} icon={<TableDismissRegular />} disabledFocusable={busy} onClick={() => setFlow({ kind: "confirmingRemoval" })} data-testid="remove-structure">
+          <Button className={styles.button} icon={<TableDismissRegular />} disabledFocusable={busy} onClick={() => setFlow({ kind: "confirmingRemoval" })} data-testid="remove-structure" {...restoreFocusTarget}>
             {strings.structure.removeButton}
           </Button>
         </>
