@@ -14,6 +14,12 @@ import { AS_OF, quietConsole, renderSimulatedPane, simulatedPort, smallPlan, uni
 
 afterEach(uninstallSimulatedOffice);
 
+/**
+ * In jsdom, Tabster's modalizer marks an open Fluent dialog aria-hidden a moment after it opens (no real focus), so
+ * role queries of a dialog and its buttons include hidden elements; Chromium (tests/playground.e2e.test.ts) checks it.
+ */
+const IN_DIALOG = { hidden: true } as const;
+
 /** A promise resolved from outside: holds an operation "running" while the test looks at the pane. */
 function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void } {
   let resolve!: (value: T) => void;
@@ -125,14 +131,14 @@ describe("Structure this document", () => {
     const { sim } = renderSimulatedPane();
     await screen.findByText(`${strings.detection.structure.plain} — 0 of 6 items structured`);
     await user.click(screen.getByRole("button", { name: strings.structure.button }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await screen.findByRole("dialog", IN_DIALOG);
     expect(within(dialog).getByText(strings.structure.willWrap(36, 6))).toBeTruthy();
     expect(within(dialog).getByText(strings.structure.resolutionLine("Resolution 1", 3, 18))).toBeTruthy();
     expect(within(dialog).getByText(strings.structure.resolutionLine("Resolution 2", 3, 18))).toBeTruthy();
     expect(within(within(dialog).getByTestId("structure-preview-skipped")).getByText(/neither an item, a status row nor a header/)).toBeTruthy();
     expect(sim.exportModel()).toEqual(smallPlan());
 
-    await user.click(within(dialog).getByRole("button", { name: strings.structure.confirm }));
+    await user.click(within(dialog).getByRole("button", { name: strings.structure.confirm, ...IN_DIALOG }));
     const outcome = await screen.findByTestId("structure-outcome");
     expect(within(outcome).getByText(strings.structure.outcome(36, 0), { exact: false })).toBeTruthy();
     expect(within(outcome).getByText(/neither an item, a status row nor a header/)).toBeTruthy();
@@ -147,9 +153,9 @@ describe("Structure this document", () => {
     const { sim } = renderSimulatedPane();
     await screen.findByText("2 resolutions, 6 items");
     await user.click(screen.getByRole("button", { name: strings.structure.button }));
-    const dialog = await screen.findByRole("dialog");
-    await user.click(within(dialog).getByRole("button", { name: strings.structure.cancel }));
-    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    const dialog = await screen.findByRole("dialog", IN_DIALOG);
+    await user.click(within(dialog).getByRole("button", { name: strings.structure.cancel, ...IN_DIALOG }));
+    await waitFor(() => expect(screen.queryByRole("dialog", IN_DIALOG)).toBeNull());
     expect(sim.exportModel()).toEqual(smallPlan());
     expect(screen.queryByTestId("structure-outcome")).toBeNull();
   });
@@ -160,9 +166,9 @@ describe("Structure this document", () => {
     const { sim } = renderSimulatedPane();
     await screen.findByText("2 resolutions, 6 items");
     await user.click(screen.getByRole("button", { name: strings.structure.button }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await screen.findByRole("dialog", IN_DIALOG);
     sim.failNextSync();
-    await user.click(within(dialog).getByRole("button", { name: strings.structure.confirm }));
+    await user.click(within(dialog).getByRole("button", { name: strings.structure.confirm, ...IN_DIALOG }));
     const bar = await screen.findByTestId("error-bar");
     expect(within(bar).getByText(strings.errors.titles.structure)).toBeTruthy();
     expect(sim.exportModel()).toEqual(smallPlan());
