@@ -15,7 +15,8 @@ import { runCli, temporaryFolder } from "./fixtures/docx/cli-harness";
 import { corruptCompressedData, cutEnd, encryptedFlag, flippedCrc, wrongSizeInDirectory } from "./malformed/zip-damage";
 
 const REPAIR = "Open it in Word, which offers to repair it, and save it again (or get a fresh copy of the file).";
-const CONTENT = `action-plan: The file is damaged: part of its content does not match the size or checksum recorded for it. ${REPAIR}\n`;
+/** Parts are checked one by one when the file is opened, so the line names the damaged part. */
+const contentOf = (part: string): string => `action-plan: The file is damaged: the content of its part ${part} does not match the size or checksum recorded for it. ${REPAIR}\n`;
 
 const folder = temporaryFolder();
 afterAll(() => folder.remove());
@@ -26,9 +27,9 @@ const STATUS = ["--item", "01-04", "--date", "2022-01-20", "--event", "TSAG, Jan
 const WRITES: readonly (readonly string[])[] = [["structure"], ["unstructure"], ["colour", "--as-of", "2022-01-20"], ["uncolour"], ["status", ...STATUS]];
 
 const DAMAGES: readonly [string, (plan: Uint8Array) => Uint8Array, string][] = [
-  ["compressed data of word/document.xml corrupted", (plan) => corruptCompressedData(plan, "word/document.xml"), CONTENT],
-  ["size of word/document.xml wrong in the central directory", (plan) => wrongSizeInDirectory(plan, "word/document.xml", 7), CONTENT],
-  ["CRC-32 of word/styles.xml flipped", (plan) => flippedCrc(plan, "word/styles.xml"), CONTENT],
+  ["compressed data of word/document.xml corrupted", (plan) => corruptCompressedData(plan, "word/document.xml"), contentOf("word/document.xml")],
+  ["size of word/document.xml wrong in the central directory", (plan) => wrongSizeInDirectory(plan, "word/document.xml", 7), contentOf("word/document.xml")],
+  ["CRC-32 of word/styles.xml flipped", (plan) => flippedCrc(plan, "word/styles.xml"), contentOf("word/styles.xml")],
   [
     "the last 10 bytes cut off",
     (plan) => cutEnd(plan, 10),
@@ -87,7 +88,7 @@ describe("bin/action-plan as a user runs it", () => {
       () => ({ code: 0, stdout: "", stderr: "" }),
       (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
     );
-    expect(failure).toEqual({ code: 2, stdout: "", stderr: CONTENT });
+    expect(failure).toEqual({ code: 2, stdout: "", stderr: contentOf("word/document.xml") });
     expect(Buffer.from(readFileSync(input)).equals(Buffer.from(bytes))).toBe(true);
   }, 30_000);
 });

@@ -23,6 +23,8 @@ import {
 
 const REPAIR = "Open it in Word, which offers to repair it, and save it again (or get a fresh copy of the file).";
 const CONTENT = `The file is damaged: part of its content does not match the size or checksum recorded for it. ${REPAIR}`;
+/** Parts are checked one by one when the package is opened, so the message names the damaged one. */
+const contentOf = (part: string): string => `The file is damaged: the content of its part ${part} does not match the size or checksum recorded for it. ${REPAIR}`;
 const CUT = `The file is damaged: it ends too early or its table of contents is missing, as after an incomplete download or copy. ${REPAIR}`;
 
 let plan: Uint8Array;
@@ -41,11 +43,12 @@ async function failureOf(bytes: Uint8Array): Promise<DocxError> {
 
 describe("opening a damaged package", () => {
   it.each([
-    ["bytes inverted in word/document.xml's compressed data", () => corruptCompressedData(plan, "word/document.xml"), CONTENT, /^Bug : uncompressed data size mismatch$/],
-    ["word/document.xml's size in the central directory 7 bytes too small", () => wrongSizeInDirectory(plan, "word/document.xml", -7), CONTENT, /size mismatch/],
-    ["word/document.xml's size in the central directory 7 bytes too large", () => wrongSizeInDirectory(plan, "word/document.xml", 7), CONTENT, /size mismatch/],
-    ["a bit of word/styles.xml's CRC-32 flipped", () => flippedCrc(plan, "word/styles.xml"), CONTENT, /CRC32 mismatch/],
-    ["a bit of word/document.xml's CRC-32 flipped", () => flippedCrc(plan, "word/document.xml"), CONTENT, /CRC32 mismatch/],
+    ["bytes inverted in word/document.xml's compressed data", () => corruptCompressedData(plan, "word/document.xml"), contentOf("word/document.xml"), /size mismatch/],
+    // Inflating stops one chunk past the recorded size (bounded-inflate.ts): the cause is ours, not JSZip's.
+    ["word/document.xml's size in the central directory 7 bytes too small", () => wrongSizeInDirectory(plan, "word/document.xml", -7), contentOf("word/document.xml"), /^Uncompressed data size mismatch in word\/document\.xml: more than/],
+    ["word/document.xml's size in the central directory 7 bytes too large", () => wrongSizeInDirectory(plan, "word/document.xml", 7), contentOf("word/document.xml"), /^Bug : uncompressed data size mismatch$/],
+    ["a bit of word/styles.xml's CRC-32 flipped", () => flippedCrc(plan, "word/styles.xml"), contentOf("word/styles.xml"), /CRC32 mismatch in word\/styles\.xml/],
+    ["a bit of word/document.xml's CRC-32 flipped", () => flippedCrc(plan, "word/document.xml"), contentOf("word/document.xml"), /CRC32 mismatch in word\/document\.xml/],
     ["the file cut in half", () => plan.slice(0, plan.length >> 1), CUT, /can't find end of central directory/],
     ["the last 10 bytes cut off", () => cutEnd(plan, 10), CUT, /^End of data reached/],
     [
@@ -108,7 +111,8 @@ describe("reading a part after the package was opened", () => {
     expect(failure).toBeInstanceOf(DocxError);
     expect((failure as DocxError).code).toBe("Damaged");
     expect((failure as DocxError).message).toBe(`The file is damaged: the content of its part word/document.xml does not match the size or checksum recorded for it. ${REPAIR}`);
-    expect(((failure as DocxError).cause as Error).message).toBe("Bug : uncompressed data size mismatch");
+    // The inverted bytes inflate to more than recorded: the read stops there instead of inflating all of it.
+    expect(((failure as DocxError).cause as Error).message).toMatch(/size mismatch/);
   });
 });
 

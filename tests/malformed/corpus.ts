@@ -19,6 +19,7 @@ import {
   encryptedFlag,
   flippedCrc,
   unknownCompression,
+  withZipBomb,
   wrongSizeInDirectory,
   wrongSizeInLocalHeader,
 } from "./zip-damage";
@@ -53,8 +54,11 @@ async function withDocumentXml(bytes: Uint8Array, change: (xml: string) => strin
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-/** What the user reads for a part whose bytes do not match its recorded size or checksum. */
-const CONTENT_DAMAGED = /^action-plan: The file is damaged: part of its content does not match the size or checksum recorded for it\. Open it in Word, which offers to repair it, and save it again/;
+/** What the user reads for a part whose bytes do not match its recorded size or checksum (parts are checked one by one). */
+const contentDamaged = (part: string): RegExp =>
+  new RegExp(
+    `^action-plan: The file is damaged: the content of its part ${part.replace(/[.[\]]/g, "\\$&")} does not match the size or checksum recorded for it\\. Open it in Word, which offers to repair it, and save it again`,
+  );
 
 const small = (): Promise<Uint8Array> => writeDocx(planDoc(resolutionSection(1, "Rules of procedure of ITU-T", [{ id: "01-01", milestone: "WTSA-20" }, { id: "01-02", milestone: "Ongoing" }])));
 
@@ -166,7 +170,13 @@ export function corpus(): MalformedCase[] {
         }
         return bytes;
       },
-      expected: { exit: 2, code: "Damaged", message: CONTENT_DAMAGED },
+      // Refused from the recorded size alone, before anything is inflated.
+      expected: { exit: 2, code: "TooLarge", message: /^action-plan: The file is too large to read: its part word\/document\.xml would be 300 MB uncompressed, more than the 256 MB allowed for one part\./ },
+    },
+    {
+      id: "zip-bomb",
+      build: async () => withZipBomb(await small(), "word/media/image1.png", 32 * 1024 * 1024, 2048),
+      expected: { exit: 2, code: "Damaged", message: contentDamaged("word/media/image1.png") },
     },
     {
       id: "huge-grid-span",
@@ -176,12 +186,12 @@ export function corpus(): MalformedCase[] {
     {
       id: "deflate-data-corrupted",
       build: async () => corruptCompressedData(await planDocx(), "word/document.xml"),
-      expected: { exit: 2, code: "Damaged", message: CONTENT_DAMAGED },
+      expected: { exit: 2, code: "Damaged", message: contentDamaged("word/document.xml") },
     },
     {
       id: "wrong-size-in-directory",
       build: async () => wrongSizeInDirectory(await planDocx(), "word/document.xml", -7),
-      expected: { exit: 2, code: "Damaged", message: CONTENT_DAMAGED },
+      expected: { exit: 2, code: "Damaged", message: contentDamaged("word/document.xml") },
     },
     {
       id: "wrong-size-in-local-header",
@@ -191,7 +201,7 @@ export function corpus(): MalformedCase[] {
     {
       id: "styles-crc-flipped",
       build: async () => flippedCrc(await planDocx(), "word/styles.xml"),
-      expected: { exit: 2, code: "Damaged", message: CONTENT_DAMAGED },
+      expected: { exit: 2, code: "Damaged", message: contentDamaged("word/styles.xml") },
     },
     {
       id: "end-cut-off",

@@ -3,6 +3,7 @@
  * function takes the bytes of a good package and returns a damaged copy (the original is never changed). Offsets
  * come from the package's own central directory, so the damage lands exactly where its name says.
  */
+import JSZip from "jszip";
 
 const CENTRAL_HEADER = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
@@ -85,4 +86,20 @@ export function brokenLocalSignature(bytes: Uint8Array, part: string): Uint8Arra
 /** The last `count` bytes cut off (the end of the central directory record goes first). */
 export function cutEnd(bytes: Uint8Array, count: number): Uint8Array {
   return bytes.slice(0, bytes.length - count);
+}
+
+/**
+ * A zip bomb in a real package: `part` added with `inflated` zero bytes (deflate makes them about a thousand times
+ * smaller), its uncompressed size then recorded as `recorded` in the central directory and the local header, as a
+ * crafted file would claim. A reader that trusts the recorded size allocates little and inflates a lot.
+ */
+export async function withZipBomb(bytes: Uint8Array, part: string, inflated: number, recorded: number): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file(part, new Uint8Array(inflated), { compression: "DEFLATE" });
+  const bomb = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  const entry = entryLayout(bomb, part);
+  return copyWith(bomb, (_copy, view) => {
+    view.setUint32(entry.central + 24, recorded, true);
+    view.setUint32(entry.local + 22, recorded, true);
+  });
 }

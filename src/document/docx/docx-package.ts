@@ -1,15 +1,27 @@
 /**
  * The .docx as a zip package: checks that the bytes are a usable Word document before anything else
  * reads them, gives the parts as text, and writes a new package in which only the parts the adapter
- * replaced differ (every other entry keeps its exact bytes).
+ * replaced differ (every other entry keeps its exact bytes). The sizes the zip records are checked against
+ * limits before anything is inflated, and no part is ever inflated past its recorded size (bounded-inflate.ts).
  */
 import JSZip from "jszip";
+import { inflateBounded, recordedPart, type RecordedPart } from "./bounded-inflate";
 import { DocxError } from "./docx-error";
-import { zipFailure } from "./zip-failure";
+import { displayablePartName, zipFailure } from "./zip-failure";
 
 export const DOCUMENT_PART = "word/document.xml";
-/** Refuses packages whose main part would not fit comfortably in memory (zip bombs, wrong files). */
+/** Refuses packages with a part that would not fit comfortably in memory (zip bombs, wrong files). */
 export const MAX_PART_BYTES = 256 * 1024 * 1024;
+/** … and packages whose parts together would not. */
+export const MAX_PACKAGE_BYTES = 1024 * 1024 * 1024;
+
+/** Uncompressed sizes the package may record; tests pass smaller ones. */
+export interface PackageLimits {
+  maxPartBytes: number;
+  maxPackageBytes: number;
+}
+
+export const PACKAGE_LIMITS: PackageLimits = { maxPartBytes: MAX_PART_BYTES, maxPackageBytes: MAX_PACKAGE_BYTES };
 
 const OLE_COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_SIGNATURES = [
@@ -23,7 +35,7 @@ export class DocxPackage {
 
   private constructor(private readonly zip: JSZip) {}
 
-  static async load(bytes: Uint8Array): Promise<DocxPackage> {
+  static async load(bytes: Uint8Array, limits: PackageLimits = PACKAGE_LIMITS): Promise<DocxPackage> {
     if (bytes.length === 0) throw new DocxError("EmptyFile", "The file is empty (0 bytes): it is not a Word document.");
     if (startsWith(bytes, OLE_COMPOUND_FILE)) {
       throw new DocxError(
@@ -36,20 +48,55 @@ export class DocxPackage {
     }
     let zip: JSZip;
     try {
-      // checkCRC32 decompresses every part once (streamed, not kept), so damage anywhere is found before any read.
-      zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+      // Without checkCRC32 JSZip reads the zip's directories only and inflates nothing: sizes are checked first.
+      zip = await JSZip.loadAsync(bytes);
     } catch (error) {
       throw zipFailure(error);
     }
-    const main = zip.file(DOCUMENT_PART);
-    if (!main) {
+    const pkg = new DocxPackage(zip);
+    pkg.checkRecordedSizes(limits);
+    if (!zip.file(DOCUMENT_PART)) {
       throw new DocxError("MissingDocumentXml", `The zip package has no ${DOCUMENT_PART}: it is not a Word document.`);
     }
-    const pkg = new DocxPackage(zip);
-    if (pkg.uncompressedSize(DOCUMENT_PART) > MAX_PART_BYTES) {
-      throw new DocxError("TooLarge", `${DOCUMENT_PART} is larger than ${MAX_PART_BYTES / 1024 / 1024} MB uncompressed; refusing to read it.`);
+    // Every part inflated once (streamed, not kept), bounded by its recorded size, its CRC-32 checked: damage anywhere
+    // is found before any read. One part after the other, so the first damaged part in package order is the one named.
+    for (const entry of pkg.entries()) {
+      const recorded = pkg.recorded(entry);
+      try {
+        await inflateBounded(entry, recorded);
+      } catch (error) {
+        throw zipFailure(error, entry.name);
+      }
     }
     return pkg;
+  }
+
+  /** Refuses, before inflating anything, a part or a package recorded as larger than the limits. */
+  private checkRecordedSizes(limits: PackageLimits): void {
+    let total = 0;
+    for (const entry of this.entries()) {
+      const size = this.recorded(entry).uncompressedSize;
+      if (size > limits.maxPartBytes) {
+        const part = displayablePartName(entry.name);
+        throw new DocxError("TooLarge", `The file is too large to read: ${part ? `its part ${part}` : "one of its parts"} would be ${describeBytes(size)} uncompressed, more than the ${describeBytes(limits.maxPartBytes)} allowed for one part.`);
+      }
+      total += size;
+    }
+    if (total > limits.maxPackageBytes) {
+      throw new DocxError("TooLarge", `The file is too large to read: its parts would be ${describeBytes(total)} uncompressed together, more than the ${describeBytes(limits.maxPackageBytes)} allowed.`);
+    }
+  }
+
+  /** The package's file entries as loaded (folders left out). */
+  private entries(): JSZip.JSZipObject[] {
+    return Object.values(this.zip.files).filter((entry) => !entry.dir);
+  }
+
+  private recorded(entry: JSZip.JSZipObject): RecordedPart {
+    const recorded = recordedPart(entry);
+    // Every entry JSZip loads from a file keeps its directory record; without one nothing bounds the part's size.
+    if (!recorded) throw zipFailure(new Error(`No uncompressed size recorded for ${entry.name}`));
+    return recorded;
   }
 
   /** Names of all entries (files, not folders) in package order. */
@@ -69,11 +116,15 @@ export class DocxPackage {
     if (this.removed.has(name)) return null;
     const entry = this.zip.file(name);
     if (!entry) return null;
+    const recorded = this.recorded(entry);
+    const chunks: Uint8Array[] = [];
     try {
-      return stripBom(await entry.async("string"));
+      // Bounded again: the bytes may have changed since they were checked (a file overwritten while it is read).
+      await inflateBounded(entry, recorded, (chunk) => chunks.push(chunk));
     } catch (error) {
       throw zipFailure(error, name);
     }
+    return stripBom(utf8.decode(concat(chunks)));
   }
 
   /** Replaces (or adds) a part; written by save(). */
@@ -101,15 +152,31 @@ export class DocxPackage {
       throw zipFailure(error);
     }
   }
-
-  private uncompressedSize(name: string): number {
-    const entry = this.zip.file(name) as unknown as { _data?: { uncompressedSize?: number } } | null;
-    return entry?._data?.uncompressedSize ?? 0;
-  }
 }
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
+}
+
+/** Lenient, as JSZip's own decoding was: a byte sequence that is not UTF-8 becomes U+FFFD (then the XML parser judges). */
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const whole = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.length;
+  }
+  return whole;
+}
+
+/** "1,438,969 bytes" below 10 MB, else MB rounded up to a tenth, so a size over a limit never reads as equal to it. */
+function describeBytes(bytes: number): string {
+  if (bytes < 10 * 1024 * 1024) return `${bytes.toLocaleString("en-US")} bytes`;
+  const megabytes = Math.ceil((bytes / 1024 / 1024) * 10) / 10;
+  return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
 }
 
 function stripBom(text: string): string {

@@ -27,7 +27,7 @@ function classify(message: string): Damage {
 export function zipFailure(error: unknown, part?: string): DocxError {
   const original = error instanceof Error ? error.message : String(error);
   const cause = error instanceof Error ? error : new Error(original);
-  const named = part ?? /inner file : ([^)]+)\)/.exec(original)?.[1];
+  const named = displayablePartName(part ?? /inner file : ([^)]+)\)/.exec(original)?.[1]);
   switch (classify(original)) {
     case "encrypted":
       return new DocxError(
@@ -48,4 +48,13 @@ export function zipFailure(error: unknown, part?: string): DocxError {
     case "structure":
       return new DocxError("Damaged", `The file is damaged: the zip package a .docx is made of is broken. ${REPAIR}`, { cause });
   }
+}
+
+/**
+ * A part name as the user may read it: the name comes from the file, and a damaged central directory gives garbage
+ * (binary bytes, line breaks, the next record's bytes). A package part name is an ASCII URI path (OPC percent-encodes
+ * anything else), so anything else is not named.
+ */
+export function displayablePartName(name: string | undefined): string | undefined {
+  return name !== undefined && /^[\x21-\x7e]{1,200}$/.test(name) ? name : undefined;
 }
