@@ -5,6 +5,7 @@
  */
 import { isDocumentKey } from "../domain/document-key";
 import type { ValidationResult } from "../domain/validation-types";
+import { announceRunRecorded } from "../storage/history-broadcast";
 import type { DocumentStorage } from "../storage/open-document-storage";
 
 export type RunRecording =
@@ -23,6 +24,7 @@ export async function recordRibbonRun(storage: Pick<DocumentStorage, "store" | "
     }
     await storage.store.recordRun(documentKey, result, at);
     if (!storage.store.persistent) return { kind: "not-recorded", reason: "session-only", detail: storage.store.warning ?? "" };
+    announceRunRecorded(documentKey);
     return { kind: "recorded", documentKey };
   } catch (error) {
     return { kind: "not-recorded", reason: "failed", detail: error instanceof Error ? error.message : String(error) };

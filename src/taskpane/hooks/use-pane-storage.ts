@@ -11,6 +11,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Calendar, CalendarOverride } from "../../domain/calendar";
 import type { ValidationRun } from "../../domain/history";
+import { listenForRecordedRuns } from "../../storage/history-broadcast";
 import type { LocalStore } from "../../storage/local-store";
 import { DEFAULT_SETTINGS, type PersonalSettings, type SettingsUpdate } from "../../storage/settings";
 import type { LoadedCalendar, SavedCalendar } from "../../storage/shared-calendar";
@@ -239,6 +240,36 @@ export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalend
     },
     [ensureDocumentKey],
   );
+
+  // Runs recorded elsewhere (the ribbon's Validate plan) show without reopening the pane: when the ribbon says so, and
+  // when the person comes back to the pane. Queued behind the pane's own recording, so an older list never wins.
+  useEffect(() => {
+    if (!openRef.current) return;
+    const refresh = (documentKey?: string): void => {
+      const store = storageRef.current?.store;
+      const key = keyRef.current;
+      if (!store || !key || (documentKey !== undefined && documentKey !== key)) return;
+      recording.current = recording.current.then(async () => {
+        try {
+          setRuns(await store.listRuns(key));
+        } catch (error) {
+          void logError(error);
+        }
+      });
+    };
+    const onFocus = (): void => refresh();
+    const onVisibility = (): void => {
+      if (document.visibilityState !== "hidden") refresh();
+    };
+    const stopListening = listenForRecordedRuns(refresh);
+    window.addEventListener("focus", onFocus);
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      stopListening();
+      window.removeEventListener("focus", onFocus);
+      document.removeEventListener("visibilitychange", onVisibility);
+    };
+  }, []);
 
   const saveSettings = useCallback(async (patch: Partial<PersonalSettings>): Promise<SettingsUpdate> => {
     await opened.current.promise;
