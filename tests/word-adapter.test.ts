@@ -494,6 +494,18 @@ describe("watch", () => {
     expect(sim.eventHandlerCount()).toBe(0);
   }, 30_000);
 
+  it("on a plain document watches no control and says so (watchedControls 0), in the same 2 round trips", async () => {
+    const { sim, doc } = open(actualPlanModel());
+    const before = sim.stats.syncs;
+    const watching = await doc.watch({ onItemsChanged: () => undefined });
+    expect(watching).toEqual({ available: true, watchedControls: 0, stop: expect.any(Function) });
+    expect(sim.stats.syncs - before).toBe(2);
+    expect(sim.eventHandlerCount()).toBe(0);
+    if (watching.available) await watching.stop();
+    // Nothing was registered, so there is nothing to remove in Word.
+    expect(sim.stats.syncs - before).toBe(2);
+  });
+
   it("is not available below WordApi 1.5, and says why", async () => {
     const { doc } = open(actualPlanModel(), { requirementSets: { WordApi: "1.4" } });
     const watching = await doc.watch({ onItemsChanged: () => undefined });

@@ -113,7 +113,7 @@ export function App({ port, calendar = defaultCalendar, storage: openStorage, to
   }, [asOfOverride, setAsOf]);
 
   const autoValidateOn = storage.status === "ready" && storage.settings.autoValidate;
-  const { watchUnavailable } = useAutoValidate({ enabled: autoValidateOn, port, session, validate });
+  const { unwatched } = useAutoValidate({ enabled: autoValidateOn, port, session, validate });
 
   const { selectItem } = session;
   const openItem = useCallback(
@@ -152,7 +152,7 @@ export function App({ port, calendar = defaultCalendar, storage: openStorage, to
     switch (view) {
       case "overview":
         return (
-          <OverviewView port={port} session={session} onValidate={onValidate} autoValidateUnwatched={autoValidateOn && watchUnavailable}>
+          <OverviewView port={port} session={session} onValidate={onValidate} autoValidateUnwatched={autoValidateOn ? unwatched : null}>
             {storage.status === "ready" && session.detection.kind === "ready" && session.detection.report.isActionPlan && (
               <Suspense fallback={null}>
                 <HistorySection runs={storage.runs} onOpenItem={(itemKey) => void openItemInDocument(itemKey)} />
@@ -184,7 +184,7 @@ export function App({ port, calendar = defaultCalendar, storage: openStorage, to
             session={session}
             today={today}
             validate={validate}
-            watchUnavailable={watchUnavailable}
+            unwatched={unwatched}
             focusSignal={focusSignal.settings}
             onClose={() => {
               show("overview");

@@ -252,8 +252,17 @@ export const strings = {
       jeopardy: "Items in jeopardy only",
     },
     autoValidate: "Validate when the pane opens and when a milestone, number or flag changes",
-    unwatchedTitle: "Edits are not noticed in this version of Word",
-    unwatched: "Your version of Word cannot tell the add-in about edits (needs Word API 1.5). Validate by hand with the Validate button.",
+    /** Why auto-validate will not notice edits (with the setting on): by use-auto-validate's UnwatchedReason. */
+    unwatched: {
+      unsupported: {
+        title: "Edits are not noticed in this version of Word",
+        text: "Your version of Word cannot tell the add-in about edits (needs Word API 1.5). Validate by hand with the Validate button.",
+      },
+      unstructured: {
+        title: "Edits are not noticed in a plain document",
+        text: "Edits are noticed only in a structured document. Structure it, or validate with the Validate button.",
+      },
+    },
     autoStructure: "Let “Validate plan” on the ribbon structure a plain plan first",
     autoStructureHint: "Your own setting on this computer, like the others here: the ribbon follows them all; nothing is stored in the document.",
     save: "Save settings",

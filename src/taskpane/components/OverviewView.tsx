@@ -6,6 +6,7 @@
 import { useMemo, useState, type ReactNode } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
+import type { UnwatchedReason } from "../hooks/use-auto-validate";
 import type { PaneSession } from "../hooks/use-pane-session";
 import type { PanePort } from "../services/pane-port";
 import { resolutionProgress } from "../services/resolution-progress";
@@ -28,17 +29,17 @@ export interface OverviewViewProps {
   session: PaneSession;
   onValidate: () => void;
   /**
-   * Auto-validate is on but the document cannot be watched (below WordApi 1.5): said once, dismissible, next to
-   * Validate, since typing in the document will not re-validate.
+   * Auto-validate is on but edits in the document are not noticed (below WordApi 1.5, or a plain document): said once
+   * per reason, dismissible, next to Validate, since typing in the document will not re-validate.
    */
-  autoValidateUnwatched?: boolean;
+  autoValidateUnwatched?: UnwatchedReason | null;
   /** Shown last, e.g. the validation history (App loads it lazily). */
   children?: ReactNode;
 }
 
-export function OverviewView({ port, session, onValidate, autoValidateUnwatched = false, children }: OverviewViewProps) {
+export function OverviewView({ port, session, onValidate, autoValidateUnwatched = null, children }: OverviewViewProps) {
   const styles = useStyles();
-  const [unwatchedDismissed, setUnwatchedDismissed] = useState(false);
+  const [unwatchedDismissed, setUnwatchedDismissed] = useState<UnwatchedReason | null>(null);
   const { detection, validation } = session;
   const bars = useMemo(() => (validation ? resolutionProgress(validation) : []), [validation]);
   const isPlan = detection.kind === "ready" && detection.report.isActionPlan;
@@ -60,14 +61,14 @@ export function OverviewView({ port, session, onValidate, autoValidateUnwatched 
         <section className={styles.section} aria-labelledby="validate-heading">
           <Subtitle2 as="h2" id="validate-heading">{strings.validate.heading}</Subtitle2>
           <ValidateSection asOf={session.asOf} onAsOfChange={session.setAsOf} onValidate={onValidate} busy={session.busy !== null} step={session.step} />
-          {autoValidateUnwatched && !unwatchedDismissed && (
+          {autoValidateUnwatched && autoValidateUnwatched !== unwatchedDismissed && (
             <MessageBar intent="info" layout="multiline" data-testid="overview-auto-validate-unwatched">
               <MessageBarBody>
-                <MessageBarTitle>{strings.settingsView.unwatchedTitle}</MessageBarTitle>
-                {strings.settingsView.unwatched}
+                <MessageBarTitle>{strings.settingsView.unwatched[autoValidateUnwatched].title}</MessageBarTitle>
+                {strings.settingsView.unwatched[autoValidateUnwatched].text}
               </MessageBarBody>
               <MessageBarActions
-                containerAction={<Button appearance="transparent" aria-label={strings.errors.dismiss} icon={<DismissRegular />} onClick={() => setUnwatchedDismissed(true)} />}
+                containerAction={<Button appearance="transparent" aria-label={strings.errors.dismiss} icon={<DismissRegular />} onClick={() => setUnwatchedDismissed(autoValidateUnwatched)} />}
               />
             </MessageBar>
           )}

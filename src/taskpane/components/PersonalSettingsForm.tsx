@@ -8,6 +8,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { RED_POLICIES, type RedPolicy } from "../../domain/colouring";
 import { MAX_ATTENTION_HORIZON_DAYS, settingProblem, type PersonalSettings } from "../../storage/settings";
+import type { UnwatchedReason } from "../hooks/use-auto-validate";
 import type { PaneSession } from "../hooks/use-pane-session";
 import type { PaneStorageApi } from "../hooks/use-pane-storage";
 import type { Validation } from "../services/validate-document";
@@ -18,8 +19,8 @@ export interface PersonalSettingsFormProps {
   session: Pick<PaneSession, "validation" | "busy" | "setAsOf">;
   today: () => string;
   validate: (asOf?: string) => Promise<Validation | null>;
-  /** The port cannot watch the document (below WordApi 1.5): with auto-validate on, edits are not noticed. */
-  watchUnavailable?: boolean;
+  /** Edits in the document are not noticed (below WordApi 1.5, or a plain document): said under the switch when on. */
+  unwatched?: UnwatchedReason | null;
 }
 
 interface FormValues {
@@ -49,7 +50,7 @@ const useStyles = makeStyles({
 
 type Outcome = { intent: "success" | "error"; text: string } | null;
 
-export function PersonalSettingsForm({ storage, session, today, validate, watchUnavailable = false }: PersonalSettingsFormProps) {
+export function PersonalSettingsForm({ storage, session, today, validate, unwatched = null }: PersonalSettingsFormProps) {
   const styles = useStyles();
   const [values, setValues] = useState<FormValues>(() => valuesOf(storage.settings));
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -120,12 +121,12 @@ export function PersonalSettingsForm({ storage, session, today, validate, watchU
         checked={values.autoValidate}
         onChange={(_event, data) => set({ autoValidate: data.checked })}
         label={strings.settingsView.autoValidate}
-        aria-describedby={values.autoValidate && watchUnavailable ? "auto-validate-unwatched" : undefined}
+        aria-describedby={values.autoValidate && unwatched ? "auto-validate-unwatched" : undefined}
         data-testid="setting-auto-validate"
       />
-      {values.autoValidate && watchUnavailable && (
+      {values.autoValidate && unwatched && (
         <MessageBar intent="info" layout="multiline" id="auto-validate-unwatched" data-testid="auto-validate-unwatched">
-          <MessageBarBody>{strings.settingsView.unwatched}</MessageBarBody>
+          <MessageBarBody>{strings.settingsView.unwatched[unwatched].text}</MessageBarBody>
         </MessageBar>
       )}
       <Field hint={strings.settingsView.autoStructureHint}>

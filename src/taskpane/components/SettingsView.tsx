@@ -5,6 +5,7 @@
 import { useEffect, useRef } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { ArrowLeftRegular } from "@fluentui/react-icons";
+import type { UnwatchedReason } from "../hooks/use-auto-validate";
 import type { PaneSession } from "../hooks/use-pane-session";
 import type { PaneStorageApi } from "../hooks/use-pane-storage";
 import type { Validation } from "../services/validate-document";
@@ -17,8 +18,8 @@ export interface SettingsViewProps {
   session: Pick<PaneSession, "validation" | "busy" | "setAsOf" | "exclusive">;
   today: () => string;
   validate: (asOf?: string) => Promise<Validation | null>;
-  /** The document cannot be watched for edits (below WordApi 1.5): the auto-validate setting says so. */
-  watchUnavailable?: boolean;
+  /** Edits in the document are not noticed (below WordApi 1.5, or a plain document): the auto-validate setting says so. */
+  unwatched?: UnwatchedReason | null;
   /** Changes when the pane opened this view for the person: focus moves to the heading. */
   focusSignal: number;
   onClose: () => void;
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
   heading: { ...typographyStyles.subtitle1, margin: 0 },
 });
 
-export default function SettingsView({ storage, session, today, validate, watchUnavailable, focusSignal, onClose }: SettingsViewProps) {
+export default function SettingsView({ storage, session, today, validate, unwatched, focusSignal, onClose }: SettingsViewProps) {
   const styles = useStyles();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -55,7 +56,7 @@ export default function SettingsView({ storage, session, today, validate, watchU
       )}
       {storage.status === "ready" && (
         <>
-          <PersonalSettingsForm storage={storage} session={session} today={today} validate={validate} watchUnavailable={watchUnavailable} />
+          <PersonalSettingsForm storage={storage} session={session} today={today} validate={validate} unwatched={unwatched} />
           <CalendarEditor storage={storage} session={session} validate={validate} />
         </>
       )}

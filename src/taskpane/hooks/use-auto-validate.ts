@@ -2,8 +2,9 @@
  * The personal "auto-validate" setting: once the pane has found an action plan (and the storage has opened), it
  * validates on its own; then, where the port can watch the document (WordApi 1.5), it validates again when a field
  * that decides an item's state changes. Watching restarts when the structure changes (new controls to listen to).
- * Where the port answers that it cannot watch, the hook says so, for the pane to tell the person: otherwise typing in
- * the document would silently not re-validate.
+ * Where the port answers that it cannot watch, or watches no control (a plain document: the Word adapter listens to the
+ * add-in's content controls), the hook says why, for the pane to tell the person: otherwise typing in the document
+ * would silently not re-validate.
  */
 import { useEffect, useRef, useState } from "react";
 import { logError } from "../office-helpers";
@@ -17,18 +18,27 @@ export interface AutoValidateOptions {
   validate: () => Promise<unknown>;
 }
 
+/** Why edits in the document are not noticed: the host cannot watch (below WordApi 1.5), or nothing to watch. */
+export type UnwatchedReason = "unsupported" | "unstructured";
+
 export interface AutoValidateState {
   /**
-   * Watching was asked for and the port answered that this host cannot (below WordApi 1.5). Kept for the port once
-   * known (the host does not change), also while the setting is off, so the settings form can say it when the switch
-   * is turned on again.
+   * Watching was asked for and edits will not be noticed, and why; null while watched or not known. Kept also while
+   * the setting is off, so the settings form can say it when the switch is turned on again: "unsupported" for the port
+   * (the host does not change), "unstructured" for as long as the document's structure is the one it was found on.
    */
-  watchUnavailable: boolean;
+  unwatched: UnwatchedReason | null;
+}
+
+/** The last answer of the port's watch, with what it was asked on. */
+interface WatchAnswer {
+  port: PanePort;
+  structuredItems: number;
+  unwatched: UnwatchedReason | null;
 }
 
 export function useAutoValidate({ enabled, port, session, validate }: AutoValidateOptions): AutoValidateState {
-  /** The port whose watch answered "not available" (a new port is asked again). */
-  const [unwatchablePort, setUnwatchablePort] = useState<PanePort | null>(null);
+  const [answer, setAnswer] = useState<WatchAnswer | null>(null);
   const validateRef = useRef(validate);
   validateRef.current = validate;
   const validatedOnOpen = useRef(false);
@@ -50,10 +60,18 @@ export function useAutoValidate({ enabled, port, session, validate }: AutoValida
     port
       .watch({ onItemsChanged: () => void (active && validateRef.current()) })
       .then((watching) => {
-        setUnwatchablePort(watching.available ? null : port);
-        if (!watching.available) return;
-        if (active) stop = watching.stop;
-        else void watching.stop().catch((error: unknown) => void logError(error));
+        // A host that cannot watch stays so (kept even if this run ended); a count of controls is only true of the
+        // structure it was asked on, so a run that ended (structure changed) tells nothing.
+        if (!watching.available) {
+          setAnswer({ port, structuredItems, unwatched: "unsupported" });
+          return;
+        }
+        if (!active) {
+          void watching.stop().catch((error: unknown) => void logError(error));
+          return;
+        }
+        stop = watching.stop;
+        setAnswer({ port, structuredItems, unwatched: watching.watchedControls === 0 ? "unstructured" : null });
       })
       .catch((error: unknown) => void logError(error));
     return () => {
@@ -62,5 +80,11 @@ export function useAutoValidate({ enabled, port, session, validate }: AutoValida
     };
   }, [enabled, isPlan, hasValidation, structuredItems, port]);
 
-  return { watchUnavailable: unwatchablePort !== null && unwatchablePort === port };
+  return { unwatched: unwatchedNow(answer, port, structuredItems) };
+}
+
+function unwatchedNow(answer: WatchAnswer | null, port: PanePort, structuredItems: number): UnwatchedReason | null {
+  if (answer?.port !== port) return null;
+  if (answer.unwatched === "unsupported") return "unsupported";
+  return answer.structuredItems === structuredItems ? answer.unwatched : null;
 }

@@ -10,8 +10,11 @@ import type { DocumentPort } from "../../document/port";
 /** An item (found by its tag when structured, else by its number cell) or a cell of a finding. */
 export type NavigateTarget = { item: ActionItem } | { location: CellAddress };
 
-/** What watching the document for changes gives (the Word adapter's WatchStart, structurally). */
-export type PaneWatch = { available: true; stop: () => Promise<void> } | { available: false; reason: string };
+/**
+ * What watching the document for changes gives (the Word adapter's WatchStart, structurally). `watchedControls` is how
+ * many controls are listened to: 0 on a plain document, where edits go unnoticed although watching "works".
+ */
+export type PaneWatch = { available: true; watchedControls: number; stop: () => Promise<void> } | { available: false; reason: string };
 
 export interface PanePort extends DocumentPort {
   /** Selects and scrolls to the target in the document. Optional: not every adapter has a selection. */
