@@ -2,7 +2,8 @@
  * Issue 5: "the pane is usable at 320 px width". The playground in Debian's Chromium with the browser window as narrow
  * as Word's narrowest task pane: the pane column set to 320 CSS px, the document view and the playground's toolbar
  * hidden, and the window exactly as wide as the pane, so dialogs and drop-downs are as narrow as they would be in
- * Word. Every view is visited (Overview before and after validating, with the history; Findings as of 2022-01-20;
+ * Word. Every view is visited (Overview before and after validating, with the history, and the structure and Remove
+ * structure dialogs, which must fit the window with their buttons in it; Findings as of 2022-01-20;
  * the full report; Item; the status-block form with its errors; Settings and the calendar editor's form) and checked:
  * no horizontal scrolling, no element outside the pane, every control visible inside it, no text cut off by
  * `overflow: hidden` (unless a title shows it in full), no placeholder wider than its empty input. A screenshot of each view at 320 px goes to test-artifacts/.
@@ -148,6 +149,18 @@ async function fitOf(page: Page): Promise<FitReport> {
   return { ...report, horizontalOverflow: Math.max(0, report.horizontalOverflow), windowOverflow: Math.max(0, report.windowOverflow) };
 }
 
+/** The buttons of a dialog that are not entirely inside the window (a person could not see or reach them). */
+async function buttonsOutsideWindow(dialog: Locator): Promise<string[]> {
+  return await dialog.evaluate((root, size) => {
+    const outside: string[] = [];
+    for (const button of root.querySelectorAll("button")) {
+      const rect = button.getBoundingClientRect();
+      if (rect.left < -1 || rect.right > size.width + 1 || rect.top < -1 || rect.bottom > size.height + 1) outside.push(`"${(button.textContent ?? "").trim()}" (${Math.round(rect.left)}–${Math.round(rect.right)} × ${Math.round(rect.top)}–${Math.round(rect.bottom)})`);
+    }
+    return outside;
+  }, { width: PANE_WIDTH, height: HEIGHT });
+}
+
 /** Whether a dialog or pop-up (rendered outside the pane, in a portal) fits the window. */
 async function fitsWindow(element: Locator): Promise<string[]> {
   return await element.evaluate((root, width) => {
@@ -183,9 +196,20 @@ describe("the pane at 320 px (Debian Chromium, playground)", () => {
     const dialog = page.getByRole("dialog", { name: strings.structure.dialogTitle });
     await dialog.getByRole("button", { name: strings.structure.confirm, exact: true }).waitFor(LONG);
     expect(await fitsWindow(dialog)).toEqual([]);
+    expect(await buttonsOutsideWindow(dialog)).toEqual([]);
     await saveScreenshot(page, "pane-320-structure-dialog");
     await dialog.getByRole("button", { name: strings.structure.cancel }).click();
     await structureThroughPane(page);
+
+    // So is Remove structure's (offered once structured), whose text is longer.
+    await pane.getByRole("button", { name: strings.structure.removeButton }).click();
+    const removal = page.getByRole("dialog", { name: strings.structure.removeDialogTitle });
+    await removal.getByRole("button", { name: strings.structure.removeConfirm, exact: true }).waitFor(LONG);
+    expect(await fitsWindow(removal)).toEqual([]);
+    expect(await buttonsOutsideWindow(removal)).toEqual([]);
+    await saveScreenshot(page, "pane-320-remove-structure-dialog");
+    await removal.getByRole("button", { name: strings.structure.cancel }).click();
+    await removal.waitFor({ state: "hidden", ...LONG });
 
     // Two validations: the history shows a trend and what changed between them.
     await validateThroughPane(page, EARLIER);

@@ -6,7 +6,7 @@
  * (tests/e2e/playground-session.ts); each test opens a fresh page on it.
  */
 import { formatLongDate } from "../src/domain/dates";
-import { topLevelTables, type DocBlock } from "../src/domain/document-model";
+import { blocksText, topLevelTables, type DocBlock } from "../src/domain/document-model";
 import { fieldTag } from "../src/document/tags";
 import { allItems } from "../src/domain/plan";
 import { recognizePlan } from "../src/domain/recognizer";
@@ -17,8 +17,8 @@ import { strings } from "../src/taskpane/strings";
 import { saveScreenshot } from "./e2e/harness";
 import { seriousViolations } from "./e2e/playground-axe";
 import { cellKey, expectationsAsOf, itemById, SEED_TEXT, type PlanExpectations } from "./e2e/playground-expectations";
-import { controlTags, documentView, isScrolledIntoView, redCells, selectedCells, settledValue, simulatorSelection, taskPane } from "./e2e/playground-page";
-import { isFocused, openView, shiftTabUntil, structureThroughPane, tabUntil, validatedAsOfText, validateThroughPane, waitForDetection } from "./e2e/playground-pane";
+import { controlTags, documentModel, documentView, isScrolledIntoView, redCells, selectedCells, settledValue, simulatorSelection, taskPane } from "./e2e/playground-page";
+import { isFocused, openView, removeStructureThroughPane, shiftTabUntil, structureThroughPane, tabUntil, validatedAsOfText, validateThroughPane, waitForDetection } from "./e2e/playground-pane";
 import { startPlayground, type Playground } from "./e2e/playground-session";
 
 const AS_OF = "2022-01-20";
@@ -215,6 +215,44 @@ describe("playground (Debian Chromium, Word host simulator)", () => {
     await openView(page, "status");
     await pane.getByTestId("status-heading").waitFor();
     expect(await seriousViolations(page, PANE)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("Remove structure: no serious or critical axe violation in its dialog, Escape gives focus back, then the document is plain with its text as before structuring", async () => {
+    const { page, errors } = await playground.open();
+    const pane = taskPane(page);
+    const addinControls = async (): Promise<number> => (await controlTags(page)).filter((tag) => tag.startsWith("ap/1/")).length;
+    const before = await documentModel(page);
+    expect(await addinControls()).toBe(0);
+
+    expect(await structureThroughPane(page)).toContain(strings.structure.outcome(fieldCellCount(), 0));
+    expect(await settledValue(addinControls, fieldCellCount())).toBe(fieldCellCount());
+    // Structuring moves focus to its outcome a frame later: let it land before the dialog takes focus.
+    const structured = pane.getByTestId("structure-outcome").locator("xpath=..");
+    expect(await settledValue(() => structured.evaluate((box) => box.contains(document.activeElement)), true)).toBe(true);
+
+    const remove = pane.getByRole("button", { name: strings.structure.removeButton });
+    await remove.click();
+    const dialog = page.getByRole("dialog", { name: strings.structure.removeDialogTitle });
+    await dialog.waitFor();
+    await expect(dialog.getByText(strings.structure.removeWhat(expected.items.length, expected.items.length)).count()).resolves.toBe(1);
+    expect(await seriousViolations(page, "[role=dialog]")).toEqual([]);
+    // Escape cancels: nothing removed, and focus is back on the button that opened the dialog.
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    expect(await settledValue(() => isFocused(remove), true)).toBe(true);
+    expect(await addinControls()).toBe(fieldCellCount());
+
+    expect(await removeStructureThroughPane(page)).toContain(strings.structure.removed(fieldCellCount()));
+    await pane.getByText(`${strings.detection.structure.plain} — ${strings.detection.structuredItems(0, expected.items.length)}`).waitFor();
+    await pane.getByRole("button", { name: strings.structure.button }).waitFor();
+    expect(await remove.count()).toBe(0);
+    expect(await settledValue(addinControls, 0)).toBe(0);
+    const after = await documentModel(page);
+    expect(blocksText(after.blocks)).toBe(blocksText(before.blocks));
+    // Not only the text: the whole document (styles, the person's red boxes) is as it was before structuring.
+    expect(after).toEqual(before);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -3,6 +3,7 @@
  * cells and content controls the document view draws, and the simulator behind it (exposed as `playground`).
  */
 import type { Locator, Page } from "playwright-core";
+import type { DocModel } from "../../src/domain/document-model";
 import type { SimulatedSelection } from "../../src/simulator";
 import { playgroundStrings } from "../../src/playground/playground-strings";
 import { isRedShading } from "../../src/domain/shading";
@@ -39,6 +40,15 @@ export async function simulatorSelection(page: Page): Promise<SimulatedSelection
     const { playground } = globalThis;
     if (!playground) throw new Error("the playground exposes no simulator");
     return playground.simulator.selection();
+  });
+}
+
+/** The simulator's document as it is now (its export: text, styles, shading, content controls), for comparing states. */
+export async function documentModel(page: Page): Promise<DocModel> {
+  return await page.evaluate(() => {
+    const { playground } = globalThis;
+    if (!playground) throw new Error("the playground exposes no simulator");
+    return playground.simulator.exportModel();
   });
 }
 

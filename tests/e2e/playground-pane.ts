@@ -1,6 +1,6 @@
 /**
  * Driving the task pane inside the playground as a person would, by accessible roles and names (the pane's own
- * strings): wait for detection, structure the document, validate as of a date, switch views.
+ * strings): wait for detection, structure the document and remove the structure, validate as of a date, switch views.
  */
 import type { Locator, Page } from "playwright-core";
 import { formatLongDate } from "../../src/domain/dates";
@@ -23,6 +23,17 @@ export async function structureThroughPane(page: Page): Promise<string> {
   const dialog = page.getByRole("dialog", { name: strings.structure.dialogTitle });
   await dialog.getByRole("button", { name: strings.structure.confirm, exact: true }).click(LONG_OPERATION);
   const outcome = pane.getByTestId("structure-outcome");
+  await outcome.waitFor(LONG_OPERATION);
+  return (await outcome.textContent()) ?? "";
+}
+
+/** "Remove structure", confirm in the dialog; returns the outcome message's text. */
+export async function removeStructureThroughPane(page: Page): Promise<string> {
+  const pane = taskPane(page);
+  await pane.getByRole("button", { name: strings.structure.removeButton }).click();
+  const dialog = page.getByRole("dialog", { name: strings.structure.removeDialogTitle });
+  await dialog.getByRole("button", { name: strings.structure.removeConfirm, exact: true }).click(LONG_OPERATION);
+  const outcome = pane.getByTestId("unstructure-outcome");
   await outcome.waitFor(LONG_OPERATION);
   return (await outcome.textContent()) ?? "";
 }
