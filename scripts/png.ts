@@ -3,23 +3,13 @@
  * (8-bit RGBA, no interlace) and for tests that check an icon's pixel size.
  */
 import { deflateSync, inflateSync } from "node:zlib";
+import { crc32Start, crc32Update, crc32Value } from "../src/document/docx/crc32";
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-const CRC_TABLE: Uint32Array = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
+/** PNG chunks use the same CRC-32 as zip entries: one implementation serves both. */
 function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  return crc32Value(crc32Update(crc32Start(), bytes));
 }
 
 function chunk(type: string, data: Buffer): Buffer {
