@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: runs every suite in bench/suites (or those named on the command line),
- * prints one table per suite and writes them all to bench/results.md.
+ * prints one table per suite and writes them to bench/results.md (a partial run replaces only its own sections).
  * Benchmarks measure; tests assert. Nothing here fails a build.
  */
-import { readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { BenchSuite } from "./table";
+import { mergeResults } from "./merge-results";
 import { renderMarkdown } from "./table";
 
 async function main(): Promise<void> {
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   const files = readdirSync(dir)
     .filter((file) => file.endsWith(".ts"))
     .sort();
-  const sections: string[] = [`# Benchmark results\n\nMachine: ${process.platform} ${process.arch}, Node ${process.version}, ${new Date().toISOString()}\n`];
+  const header = `# Benchmark results\n\nMachine: ${process.platform} ${process.arch}, Node ${process.version}, ${new Date().toISOString()}${wanted.length > 0 ? ` (this run: ${wanted.join(", ")}; other sections from an earlier run)` : ""}\n`;
+  const sections: string[] = [];
   for (const file of files) {
     const name = file.replace(/\.ts$/, "");
     if (wanted.length > 0 && !wanted.includes(name)) continue;
@@ -26,7 +28,9 @@ async function main(): Promise<void> {
     process.stdout.write(`${markdown}\n`);
     sections.push(markdown);
   }
-  writeFileSync(join(__dirname, "results.md"), sections.join("\n"));
+  const resultsPath = join(__dirname, "results.md");
+  const earlier = wanted.length > 0 && existsSync(resultsPath) ? readFileSync(resultsPath, "utf8") : null;
+  writeFileSync(resultsPath, mergeResults(earlier, header, sections));
   process.stdout.write(`\nwritten to bench/results.md\n`);
 }
 
