@@ -8,7 +8,7 @@ import { App } from "../src/taskpane/App";
 import { strings } from "../src/taskpane/strings";
 import { detectOnlyPort } from "./pane-harness";
 
-const plan: DetectReport = { isActionPlan: true, structure: "plain", resolutions: 54, items: 412, structuredItems: 0, conflictingControls: 0 };
+const plan: DetectReport = { isActionPlan: true, structure: "plain", resolutions: 54, items: 412, structuredItems: 0, conflictingControls: 0, addinControls: 0 };
 
 /** The CSS rule FluentProvider writes for its theme (custom properties on the provider's own class). */
 function providerThemeRule(container: HTMLElement): string {

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /**
  * "Remove structure" in the Overview, on the simulated document through the real Word adapter: offered only when
- * something is structured; confirmation (what goes, what stays) or cancel; progress; outcome; the document's text
+ * the document has any of the add-in's controls (structured cells, or a status block in an otherwise plain document); confirmation (what goes, what stays) or cancel; progress; outcome; the document's text
  * exactly as before structuring; red shading, status-block text and the add-in's record of its red kept; a failed
  * run leaves the document as it was and says so.
  */
@@ -85,6 +85,41 @@ describe("Remove structure: when it is offered", () => {
   });
 });
 
+describe("Remove structure: a plain document with a status block only", () => {
+  test("offered (with Structure); the dialog counts the block's controls; after removal not offered, the text unchanged", async () => {
+    const user = userEvent.setup();
+    const { sim, port } = simulatedPort(smallPlan());
+    const read = await port.read();
+    const item = allItems(read.plan).find((candidate) => candidate.id === "01-01")!;
+    await port.insertStatusBlock(
+      { itemKey: item.key, block: { date: "2022-01-10", event: "TSAG meeting, January 2022", state: "On track", summary: "Drafted.", references: [], nextSteps: "Report." } },
+      read.fingerprints,
+    );
+    const withBlock = sim.exportModel();
+    const blockControls = countParagraphControls(withBlock);
+    expect(blockControls).toBeGreaterThan(1);
+    expect(controlCount(withBlock)).toBe(0);
+    render(<App port={port} today={() => AS_OF} />);
+    await screen.findByText(levelText("plain", 0));
+    expect(structureButton()).toBeTruthy();
+    expect(removeButton()).toBeTruthy();
+
+    const dialog = await openRemoval(user);
+    // The summary says how many controls go, as the outcome will; no item is structured.
+    expect(within(dialog).getByText(strings.structure.removeWhat(blockControls, 0, 6))).toBeTruthy();
+    await user.click(within(dialog).getByRole("button", { name: strings.structure.removeConfirm, ...IN_DIALOG }));
+
+    const outcome = await screen.findByTestId("unstructure-outcome");
+    expect(outcome.textContent).toContain(strings.structure.removed(blockControls));
+    await waitFor(() => expect(removeButton()).toBeNull());
+    expect(structureButton()).toBeTruthy();
+    const after = sim.exportModel();
+    expect(JSON.stringify(after)).not.toContain('"controls"');
+    expect(blocksText(after.blocks)).toBe(blocksText(withBlock.blocks));
+    expect(withoutMarkup(after)).toEqual(withoutMarkup(withBlock));
+  });
+});
+
 describe("Remove structure: the flow", () => {
   test("structure then remove from the pane: the outcome counts the controls, the document is exactly as before, detection says plain", async () => {
     const user = userEvent.setup();
@@ -103,7 +138,7 @@ describe("Remove structure: the flow", () => {
 
     const dialog = await openRemoval(user);
     // The dialog says what goes and what stays.
-    expect(within(dialog).getByText(strings.structure.removeWhat(6, 6))).toBeTruthy();
+    expect(within(dialog).getByText(strings.structure.removeWhat(36, 6, 6))).toBeTruthy();
     expect(within(dialog).getByText(strings.structure.removeColours)).toBeTruthy();
     expect(within(dialog).getByText(strings.structure.removeState)).toBeTruthy();
     expect(within(dialog).getByText(strings.structure.removeAfter)).toBeTruthy();

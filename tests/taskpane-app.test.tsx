@@ -7,7 +7,7 @@ import { App } from "../src/taskpane/App";
 import { strings } from "../src/taskpane/strings";
 import { detectOnlyPort } from "./pane-harness";
 
-const plan: DetectReport = { isActionPlan: true, structure: "partial", resolutions: 54, items: 412, structuredItems: 100, conflictingControls: 2 };
+const plan: DetectReport = { isActionPlan: true, structure: "partial", resolutions: 54, items: 412, structuredItems: 100, conflictingControls: 2, addinControls: 602 };
 
 describe("task pane App", () => {
   test("summarizes a detected action plan: size, structure, conflicting controls", async () => {

@@ -105,12 +105,12 @@ describe("the actual plan, end to end", () => {
     const { sim, doc } = open(original);
 
     const plain = await doc.detect();
-    expect(plain).toEqual({ isActionPlan: true, structure: "plain", resolutions: 60, items: ITEMS, structuredItems: 0, conflictingControls: 0 });
+    expect(plain).toEqual({ isActionPlan: true, structure: "plain", resolutions: 60, items: ITEMS, structuredItems: 0, conflictingControls: 0, addinControls: 0 });
 
     const structured = await doc.structure();
     expect(structured).toEqual({ wrapped: FIELD_CELLS, alreadyWrapped: 0, skipped: [] });
     expect(documentTexts(sim.exportModel())).toEqual(originalTexts);
-    expect(await doc.detect()).toMatchObject({ structure: "structured", structuredItems: ITEMS, conflictingControls: 0 });
+    expect(await doc.detect()).toMatchObject({ structure: "structured", structuredItems: ITEMS, conflictingControls: 0, addinControls: FIELD_CELLS });
 
     const read = await doc.read();
     expect(read.structure).toBe("structured");
@@ -236,7 +236,7 @@ describe("structure", () => {
 
   it("wraps nothing in a document that is not an action plan", async () => {
     const { sim, doc } = open({ blocks: [{ kind: "paragraph", text: "Minutes of the meeting" }] });
-    expect(await doc.detect()).toEqual({ isActionPlan: false, structure: "plain", resolutions: 0, items: 0, structuredItems: 0, conflictingControls: 0 });
+    expect(await doc.detect()).toEqual({ isActionPlan: false, structure: "plain", resolutions: 0, items: 0, structuredItems: 0, conflictingControls: 0, addinControls: 0 });
     expect(await doc.structure()).toEqual({ wrapped: 0, alreadyWrapped: 0, skipped: [] });
     expect(sim.stats.syncsPerRun).toEqual([1, 1]);
   });

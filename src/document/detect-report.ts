@@ -8,7 +8,11 @@ import { resolutionsWithActionTables, type Plan } from "../domain/plan";
 import { fieldCellStatuses, summarizeStructure } from "./field-cell-status";
 import type { DetectReport } from "./port";
 
-export function detectReport(model: DocModel, plan: Plan): DetectReport {
+/**
+ * `addinControls`: the adapter's count of the add-in's controls of any kind (tags.ts isOurTag), taken from the
+ * document itself rather than the model, which keeps field controls per cell and status-block controls per paragraph.
+ */
+export function detectReport(model: DocModel, plan: Plan, addinControls: number): DetectReport {
   const summary = summarizeStructure(plan, fieldCellStatuses(model, plan));
   return {
     isActionPlan: summary.items > 0,
@@ -18,5 +22,6 @@ export function detectReport(model: DocModel, plan: Plan): DetectReport {
     items: summary.items,
     structuredItems: summary.structuredItems,
     conflictingControls: summary.conflictingControls,
+    addinControls,
   };
 }

@@ -19,6 +19,11 @@ export interface DetectReport {
   structuredItems: number;
   /** Field controls whose tag does not match the item they sit in (copied rows, tampered tags). */
   conflictingControls: number;
+  /**
+   * Every content control of the add-in (tag prefix, any kind: field and status-block), what unstructure removes.
+   * Non-zero in a "plain" document whose only add-in controls are status blocks: Remove structure is still offered.
+   */
+  addinControls: number;
 }
 
 /** A fingerprint of one item as read: used to detect a document edited between read and write. */

@@ -109,8 +109,12 @@ export const strings = {
     removeExplain: "Removing the structure takes the add-in's content controls out of the document again. The text does not change.",
     removeButton: "Remove structure",
     removeDialogTitle: "Remove the structure?",
-    removeWhat: (structured: number, items: number): string =>
-      `Every content control the add-in added is removed: the field cells of ${structured} of ${plural(items, "item", "items")}, and the status blocks. Every character of their text stays as it is.`,
+    // `controls` is the count the outcome (removed) will report; with no structured item, only status blocks (or
+    // field cells of partly structured items) have controls.
+    removeWhat: (controls: number, structured: number, items: number): string =>
+      structured > 0
+        ? `Every content control the add-in added is removed (${plural(controls, "control", "controls")}): the field cells of ${structured} of ${plural(items, "item", "items")}, and the status blocks. Every character of their text stays as it is.`
+        : `Every content control the add-in added is removed (${plural(controls, "control", "controls")}): those of status blocks and of any field cell it wrapped; no item is fully structured. Every character of their text stays as it is.`,
     removeColours: "Red number cells stay red: the shading belongs to the table cell, not to the control. The controls' own colours go with them.",
     removeState: "Status blocks stay as plain text, and the add-in still reads them. Its record in the document of the red it set, and the calendar changes, are kept: validating later still removes only red the add-in set.",
     removeOthers: "Content controls that people or other add-ins inserted are not touched.",

@@ -50,9 +50,14 @@ export function wrapCellContent(cell: Element, tag: string, title: string, ids: 
   cell.appendChild(sdt);
 }
 
+/** Every content control of the add-in (any level, any kind), in document order: what unwrapOurControls removes. */
+export function ourControls(document: Document): Element[] {
+  return Array.from(document.getElementsByTagNameNS(W_NS, "sdt")).filter((sdt) => isOurTag(controlTag(sdt as unknown as Element))) as unknown as Element[];
+}
+
 /** Removes every content control of the add-in (any level), keeping its content in its place. */
 export function unwrapOurControls(document: Document): number {
-  const controls = Array.from(document.getElementsByTagNameNS(W_NS, "sdt")).filter((sdt) => isOurTag(controlTag(sdt as unknown as Element)));
+  const controls = ourControls(document);
   // Innermost first is not needed: unwrapping an outer control moves the inner one intact.
   let removed = 0;
   for (const node of controls) {

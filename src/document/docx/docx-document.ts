@@ -21,7 +21,7 @@ import type {
   UnstructureReport,
 } from "../port";
 import { applyColours } from "./apply-colours";
-import { unwrapOurControls } from "./control-edit";
+import { ourControls, unwrapOurControls } from "./control-edit";
 import { DocxError } from "./docx-error";
 import { DOCUMENT_PART, DocxPackage } from "./docx-package";
 import { readFootnotes } from "./footnotes";
@@ -86,7 +86,7 @@ export class DocxDocument implements DocumentPort {
 
   async detect(): Promise<DetectReport> {
     const { model, plan } = this.current();
-    return detectReport(model, plan);
+    return detectReport(model, plan, ourControls(this.xml).length);
   }
 
   async read(): Promise<ReadResult> {

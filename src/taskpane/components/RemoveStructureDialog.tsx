@@ -3,10 +3,13 @@
  * character of text, red cell shading, status blocks as text, the add-in's record in the document), as
  * src/document/word/unstructure.ts does it.
  */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import { strings } from "../strings";
+import { ConfirmDialog } from "./ConfirmDialog";
 
 export interface RemoveStructureDialogProps {
+  /** The add-in's content controls of any kind now, what removal takes out (from detection). */
+  addinControls: number;
   /** Items whose field cells are all wrapped now, of all items (from detection). */
   structuredItems: number;
   items: number;
@@ -16,32 +19,22 @@ export interface RemoveStructureDialogProps {
   onCancel: () => void;
 }
 
-const useStyles = makeStyles({
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
-
-export function RemoveStructureDialog({ structuredItems, items, busy, onConfirm, onCancel }: RemoveStructureDialogProps) {
-  const styles = useStyles();
+export function RemoveStructureDialog({ addinControls, structuredItems, items, busy, onConfirm, onCancel }: RemoveStructureDialogProps) {
   return (
-    <Dialog open modalType="modal" onOpenChange={(_event, data) => !data.open && onCancel()}>
-      <DialogSurface aria-describedby="remove-structure-summary">
-        <DialogBody>
-          <DialogTitle>{strings.structure.removeDialogTitle}</DialogTitle>
-          <DialogContent className={styles.content} data-testid="remove-structure-dialog">
-            <Text as="p" block id="remove-structure-summary">{strings.structure.removeWhat(structuredItems, items)}</Text>
-            <Text as="p" block>{strings.structure.removeColours}</Text>
-            <Text as="p" block>{strings.structure.removeState}</Text>
-            <Text as="p" block>{strings.structure.removeOthers}</Text>
-            <Text as="p" block>{strings.structure.removeAfter}</Text>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabledFocusable={busy} onClick={onConfirm}>
-              {strings.structure.removeConfirm}
-            </Button>
-            <Button onClick={onCancel}>{strings.structure.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title={strings.structure.removeDialogTitle}
+      describedBy="remove-structure-summary"
+      confirmLabel={strings.structure.removeConfirm}
+      busy={busy}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+      contentTestId="remove-structure-dialog"
+    >
+      <Text as="p" block id="remove-structure-summary">{strings.structure.removeWhat(addinControls, structuredItems, items)}</Text>
+      <Text as="p" block>{strings.structure.removeColours}</Text>
+      <Text as="p" block>{strings.structure.removeState}</Text>
+      <Text as="p" block>{strings.structure.removeOthers}</Text>
+      <Text as="p" block>{strings.structure.removeAfter}</Text>
+    </ConfirmDialog>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * "Structure this document": read → preview → confirmation dialog → progress → outcome. The write itself is one
- * adapter call (structure); the session re-reads the document after it. "Remove structure" (shown once any cell is
- * wrapped) is the way back: confirmation → progress → outcome, one adapter call (unstructure). One flow for both, so
+ * adapter call (structure); the session re-reads the document after it. "Remove structure" (shown while the document
+ * has any of the add-in's controls, field or status-block) is the way back: confirmation → progress → outcome, one adapter call (unstructure). One flow for both, so
  * the outcome shown is always the latest operation's.
  */
 import { Suspense, lazy, useRef, useState } from "react";
@@ -39,9 +39,9 @@ export interface StructureSectionProps {
   session: Pick<PaneSession, "busy" | "exclusive" | "write">;
   /**
    * What detection said: "Structure this document" is offered unless every item is structured, "Remove structure"
-   * unless nothing is (a plain document has nothing to remove).
+   * whenever the document has any of the add-in's controls — status blocks in an otherwise plain document included.
    */
-  report: Pick<DetectReport, "structure" | "structuredItems" | "items">;
+  report: Pick<DetectReport, "structure" | "structuredItems" | "items" | "addinControls">;
 }
 
 const useStyles = makeStyles({
@@ -121,7 +121,7 @@ export function StructureSection({ port, session, report }: StructureSectionProp
           </Button>
         </>
       )}
-      {report.structure !== "plain" && (
+      {report.addinControls > 0 && (
         <>
           <Text as="p" block>{strings.structure.removeExplain}</Text>
           <Button className={styles.button} icon={<TableDismissRegular />} disabledFocusable={busy} onClick={() => setFlow({ kind: "confirmingRemoval" })} data-testid="remove-structure" {...restoreFocusTarget}>
@@ -138,6 +138,7 @@ export function StructureSection({ port, session, report }: StructureSectionProp
       {flow.kind === "confirmingRemoval" && (
         <Suspense fallback={<ProgressBar aria-label={strings.loading} />}>
           <RemoveStructureDialog
+            addinControls={report.addinControls}
             structuredItems={report.structuredItems}
             items={report.items}
             busy={busy}
