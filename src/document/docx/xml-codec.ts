@@ -1,6 +1,9 @@
 /** Parses and serializes package parts with a namespace-aware DOM; a malformed part is a DocxError, never a half-read tree. */
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import { DocxError } from "./docx-error";
+import { cacheXmldomRegexes } from "./xmldom-regex-cache";
+
+cacheXmldomRegexes();
 
 export function parseXmlPart(text: string, partName: string): Document {
   let problem: string | null = null;
