@@ -1,8 +1,7 @@
 /** The findings toolbar: text search, state and severity filters, sort column and direction, back to document order. */
 import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSortDownRegular, ArrowSortUpRegular, DismissRegular, SearchRegular, TextBulletListSquareRegular } from "@fluentui/react-icons";
-import type { Severity } from "../../domain/finding";
-import { ITEM_STATES, type ItemState } from "../../domain/validation-types";
+import { ITEM_STATES } from "../../domain/validation-types";
 import { NO_FILTER, SEVERITIES, SORT_KEYS, type FindingFilter, type SortDirection, type SortKey } from "../services/findings-list";
 import { strings } from "../strings";
 
@@ -31,13 +30,44 @@ function isFiltered(filter: FindingFilter): boolean {
   return filter.text.trim() !== "" || filter.states.length > 0 || filter.severities.length > 0;
 }
 
+interface MultiSelectFilterProps<Value extends string> {
+  label: string;
+  options: readonly Value[];
+  names: Readonly<Record<Value, string>>;
+  selected: readonly Value[];
+  /** Shown when nothing is selected (the filter lets everything through). */
+  none: string;
+  onChange: (selected: Value[]) => void;
+  testId: string;
+}
+
+/** A multi-select drop-down filter: its value reads as the chosen names, or `none` when nothing is chosen. */
+function MultiSelectFilter<Value extends string>({ label, options, names, selected, none, onChange, testId }: MultiSelectFilterProps<Value>) {
+  const styles = useStyles();
+  return (
+    <Field className={styles.choice} label={label}>
+      <Dropdown
+        className={styles.dropdown}
+        multiselect
+        value={selected.length === 0 ? none : selected.map((value) => names[value]).join(", ")}
+        selectedOptions={[...selected]}
+        onOptionSelect={(_event, data) => onChange(data.selectedOptions as Value[])}
+        data-testid={testId}
+      >
+        {options.map((value) => (
+          <Option key={value} value={value}>
+            {names[value]}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
 export function FindingsFilters({ query, onChange }: FindingsFiltersProps) {
   const styles = useStyles();
   const { filter } = query;
   const setFilter = (change: Partial<FindingFilter>): void => onChange({ ...query, filter: { ...filter, ...change } });
-  const summary = (values: string[], any: string): string => (values.length === 0 ? any : values.join(", "));
-  const stateNames = filter.states.map((state) => strings.states[state]);
-  const severityNames = filter.severities.map((severity) => strings.severities[severity]);
   const sorted = query.sort !== "document";
 
   return (
@@ -45,38 +75,24 @@ export function FindingsFilters({ query, onChange }: FindingsFiltersProps) {
       <Field className={styles.search} label={strings.findings.search}>
         <Input type="search" contentBefore={<SearchRegular />} placeholder={strings.findings.searchPlaceholder} value={filter.text} onChange={(_event, data) => setFilter({ text: data.value })} data-testid="findings-search" />
       </Field>
-      <Field className={styles.choice} label={strings.findings.stateFilter}>
-        <Dropdown
-          className={styles.dropdown}
-          multiselect
-          value={summary(stateNames, strings.findings.anyState)}
-          selectedOptions={filter.states}
-          onOptionSelect={(_event, data) => setFilter({ states: data.selectedOptions as ItemState[] })}
-          data-testid="state-filter"
-        >
-          {[...ITEM_STATES].reverse().map((state) => (
-            <Option key={state} value={state}>
-              {strings.states[state]}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <Field className={styles.choice} label={strings.findings.severityFilter}>
-        <Dropdown
-          className={styles.dropdown}
-          multiselect
-          value={summary(severityNames, strings.findings.anySeverity)}
-          selectedOptions={filter.severities}
-          onOptionSelect={(_event, data) => setFilter({ severities: data.selectedOptions as Severity[] })}
-          data-testid="severity-filter"
-        >
-          {SEVERITIES.map((severity) => (
-            <Option key={severity} value={severity}>
-              {strings.severities[severity]}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <MultiSelectFilter
+        label={strings.findings.stateFilter}
+        options={[...ITEM_STATES].reverse()}
+        names={strings.states}
+        selected={filter.states}
+        none={strings.findings.anyState}
+        onChange={(states) => setFilter({ states })}
+        testId="state-filter"
+      />
+      <MultiSelectFilter
+        label={strings.findings.severityFilter}
+        options={SEVERITIES}
+        names={strings.severities}
+        selected={filter.severities}
+        none={strings.findings.anySeverity}
+        onChange={(severities) => setFilter({ severities })}
+        testId="severity-filter"
+      />
       <Field className={styles.choice} label={strings.findings.sortBy}>
         <Dropdown
           className={styles.dropdown}
