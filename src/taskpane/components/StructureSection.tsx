@@ -1,8 +1,8 @@
 /**
  * "Structure this document": read → preview → confirmation dialog → progress → outcome. The write itself is one
  * adapter call (structure); the session re-reads the document after it. "Remove structure" (shown while the document
- * has any of the add-in's controls, field or status-block) is the way back: confirmation → progress → outcome, one adapter call (unstructure). One flow for both, so
- * the outcome shown is always the latest operation's.
+ * has any of the add-in's controls, field or status-block) is the way back: confirmation → progress → outcome, one
+ * adapter call (unstructure). One flow for both, so the outcome shown is always the latest operation's.
  */
 import { Suspense, lazy, useRef, useState } from "react";
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
@@ -73,43 +73,29 @@ export function StructureSection({ port, session, report }: StructureSectionProp
     }
   };
 
-  const confirm = async (): Promise<void> => {
+  /** One confirmed write (structure or removal): its progress, the adapter call, then its outcome. */
+  const runConfirmed = async <Result,>(task: "structure" | "unstructure", progress: Flow, write: () => Promise<Result>, done: (result: Result) => Flow): Promise<void> => {
     if (writing.current) return;
     writing.current = true;
-    setFlow({ kind: "running" });
-    const ran: { report?: StructureReport } = {};
+    setFlow(progress);
+    const ran: { result?: { value: Result } } = {};
     try {
-      const outcome = await session.write("structure", "structure", async () => {
-        ran.report = await port.structure();
+      const outcome = await session.write(task, task, async () => {
+        ran.result = { value: await write() };
       });
-      if (outcome.ok && ran.report) setFlow({ kind: "done", report: ran.report });
+      if (outcome.ok && ran.result) setFlow(done(ran.result.value));
       else if (!outcome.ok && "error" in outcome) setFlow({ kind: "failed", error: outcome.error });
       else setFlow({ kind: "idle" });
     } finally {
       writing.current = false;
     }
-    // The outcome replaces the button that had focus: move focus to the outcome so keyboard users hear it.
+    // The outcome replaces the button that had focus (gone once the document is plain or fully structured): move
+    // focus to the outcome so keyboard users hear it.
     requestAnimationFrame(() => outcomeRef.current?.focus());
   };
-
-  const confirmRemoval = async (): Promise<void> => {
-    if (writing.current) return;
-    writing.current = true;
-    setFlow({ kind: "removing" });
-    const ran: { removed?: number } = {};
-    try {
-      const outcome = await session.write("unstructure", "unstructure", async () => {
-        ran.removed = (await port.unstructure()).removed;
-      });
-      if (outcome.ok && ran.removed !== undefined) setFlow({ kind: "removed", removed: ran.removed });
-      else if (!outcome.ok && "error" in outcome) setFlow({ kind: "failed", error: outcome.error });
-      else setFlow({ kind: "idle" });
-    } finally {
-      writing.current = false;
-    }
-    // The button that had focus is gone once the document is plain: focus the outcome, as after structuring.
-    requestAnimationFrame(() => outcomeRef.current?.focus());
-  };
+  const confirm = (): Promise<void> => runConfirmed("structure", { kind: "running" }, () => port.structure(), (report) => ({ kind: "done", report }));
+  const confirmRemoval = (): Promise<void> =>
+    runConfirmed("unstructure", { kind: "removing" }, async () => (await port.unstructure()).removed, (removed) => ({ kind: "removed", removed }));
 
   return (
     <div className={styles.section}>
