@@ -4,7 +4,7 @@
  * through CalendarSync (shared with co-authors), as one exclusive operation; when the plan has been validated, it is
  * validated again at once so every item shows the effect.
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Badge, Button, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
 import { defaultCalendar, removeOverride, upsertOverride, type CalendarEvent, type CalendarOverride } from "../../domain/calendar";
@@ -14,6 +14,7 @@ import type { PaneStorageApi } from "../hooks/use-pane-storage";
 import { calendarRows, deleteEvent, EMPTY_EVENT_FIELDS, fieldsOf, newEventId, overrideFor, type CalendarRow } from "../services/calendar-editor";
 import type { Validation } from "../services/validate-document";
 import { strings } from "../strings";
+import { SaveOutcomeBar, type SaveOutcome } from "./SaveOutcomeBar";
 import { CalendarEventForm } from "./CalendarEventForm";
 
 export interface CalendarEditorProps {
@@ -23,7 +24,6 @@ export interface CalendarEditorProps {
 }
 
 type Editing = { kind: "add" } | { kind: "edit"; id: string } | null;
-type Outcome = { intent: "success" | "error"; text: string } | null;
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -44,18 +44,14 @@ export function CalendarEditor({ storage, session, validate }: CalendarEditorPro
   const base = useMemo(() => defaultCalendar(), []);
   const { loadedCalendar, reloadCalendar } = storage;
   const [editing, setEditing] = useState<Editing>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<SaveOutcome>(null);
   const [confirmReset, setConfirmReset] = useState(false);
-  const outcomeRef = useRef<HTMLDivElement>(null);
   const busy = session.busy !== null;
 
   // The document is read when the editor opens: a co-author may have changed the calendar since the last validation.
   useEffect(() => {
     void reloadCalendar();
   }, [reloadCalendar]);
-  useEffect(() => {
-    if (outcome) outcomeRef.current?.focus();
-  }, [outcome]);
 
   const overrides = useMemo(() => loadedCalendar?.overrides ?? [], [loadedCalendar]);
   const rows = useMemo(() => calendarRows(base, overrides), [base, overrides]);
@@ -108,13 +104,7 @@ export function CalendarEditor({ storage, session, validate }: CalendarEditorPro
               <MessageBarBody>{loadedCalendar.problems.join(" ")}</MessageBarBody>
             </MessageBar>
           )}
-          {outcome && (
-            <div ref={outcomeRef} tabIndex={-1}>
-              <MessageBar intent={outcome.intent} layout="multiline" data-testid="calendar-outcome">
-                <MessageBarBody>{outcome.text}</MessageBarBody>
-              </MessageBar>
-            </div>
-          )}
+          <SaveOutcomeBar outcome={outcome} testId="calendar-outcome" />
           {editing?.kind === "add" ? (
             form(null)
           ) : (

@@ -4,7 +4,7 @@
  * Saved together; a value the store refuses is shown on its field and nothing changes. Once saved, the as-of date is
  * applied, and a plan already validated is validated again with the new settings.
  */
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { RED_POLICIES, type RedPolicy } from "../../domain/colouring";
 import { MAX_ATTENTION_HORIZON_DAYS, settingProblem, type PersonalSettings } from "../../storage/settings";
@@ -13,6 +13,7 @@ import type { PaneSession } from "../hooks/use-pane-session";
 import type { PaneStorageApi } from "../hooks/use-pane-storage";
 import type { Validation } from "../services/validate-document";
 import { strings } from "../strings";
+import { SaveOutcomeBar, type SaveOutcome } from "./SaveOutcomeBar";
 
 export interface PersonalSettingsFormProps {
   storage: Pick<PaneStorageApi, "settings" | "saveSettings">;
@@ -48,17 +49,12 @@ const useStyles = makeStyles({
   flat: { margin: 0 },
 });
 
-type Outcome = { intent: "success" | "error"; text: string } | null;
 
 export function PersonalSettingsForm({ storage, session, today, validate, unwatched = null }: PersonalSettingsFormProps) {
   const styles = useStyles();
   const [values, setValues] = useState<FormValues>(() => valuesOf(storage.settings));
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<SaveOutcome>(null);
   const [saving, setSaving] = useState(false);
-  const outcomeRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (outcome) outcomeRef.current?.focus();
-  }, [outcome]);
 
   const asOfProblem = values.asOf.trim() === "" ? null : settingProblem("asOfOverride", values.asOf.trim());
   const horizonProblem = settingProblem("attentionHorizonDays", horizonValue(values.horizon));
@@ -132,13 +128,7 @@ export function PersonalSettingsForm({ storage, session, today, validate, unwatc
       <Field hint={strings.settingsView.autoStructureHint}>
         <Switch checked={values.autoStructure} onChange={(_event, data) => set({ autoStructure: data.checked })} label={strings.settingsView.autoStructure} data-testid="setting-auto-structure" />
       </Field>
-      {outcome && (
-        <div ref={outcomeRef} tabIndex={-1}>
-          <MessageBar intent={outcome.intent} layout="multiline" data-testid="settings-outcome">
-            <MessageBarBody>{outcome.text}</MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      <SaveOutcomeBar outcome={outcome} testId="settings-outcome" />
       <Button className={styles.submit} type="submit" appearance="primary" disabledFocusable={saving || asOfProblem !== null || horizonProblem !== null} data-testid="save-settings">
         {strings.settingsView.save}
       </Button>
