@@ -35,7 +35,7 @@ import { recognizeModel } from "../recognize";
 import { detectReport } from "../detect-report";
 import { setCellText } from "./set-cell-text";
 import { loadStatePart, storeStatePart, type StatePart } from "./state-part";
-import { controlMatches, tagIdentity } from "../field-cell-status";
+import { controlMatches, fieldCellStatuses, summarizeStructure, tagIdentity } from "../field-cell-status";
 import { structurePlan } from "./structure-plan";
 import { readStyles, type StyleTable } from "./styles";
 import { parseXmlPart, serializeXmlPart } from "./xml-codec";
@@ -91,7 +91,9 @@ export class DocxDocument implements DocumentPort {
 
   async read(): Promise<ReadResult> {
     const { model, plan, findings } = this.current();
-    return { model, plan, findings, structure: (await this.detect()).structure, fingerprints: fingerprintPlan(model, plan) };
+    // The structure level only, as the Word adapter's read: not detect(), which also walks the whole XML to count controls.
+    const structure = summarizeStructure(plan, fieldCellStatuses(model, plan)).level;
+    return { model, plan, findings, structure, fingerprints: fingerprintPlan(model, plan) };
   }
 
   async structure(): Promise<StructureReport> {
