@@ -16,26 +16,25 @@ export async function waitForDetection(page: Page, plan: Plan): Promise<void> {
   await taskPane(page).getByText(summary).waitFor(LONG_OPERATION);
 }
 
-/** "Structure this document", confirm in the dialog; returns the outcome message's text. */
-export async function structureThroughPane(page: Page): Promise<string> {
+/** Clicks `button`, confirms in the dialog it opens, waits for the outcome; returns the outcome message's text. */
+async function confirmThroughPane(page: Page, button: string, dialogTitle: string, confirm: string, outcomeTestId: string): Promise<string> {
   const pane = taskPane(page);
-  await pane.getByRole("button", { name: strings.structure.button }).click();
-  const dialog = page.getByRole("dialog", { name: strings.structure.dialogTitle });
-  await dialog.getByRole("button", { name: strings.structure.confirm, exact: true }).click(LONG_OPERATION);
-  const outcome = pane.getByTestId("structure-outcome");
+  await pane.getByRole("button", { name: button }).click();
+  const dialog = page.getByRole("dialog", { name: dialogTitle });
+  await dialog.getByRole("button", { name: confirm, exact: true }).click(LONG_OPERATION);
+  const outcome = pane.getByTestId(outcomeTestId);
   await outcome.waitFor(LONG_OPERATION);
   return (await outcome.textContent()) ?? "";
 }
 
+/** "Structure this document", confirm in the dialog; returns the outcome message's text. */
+export function structureThroughPane(page: Page): Promise<string> {
+  return confirmThroughPane(page, strings.structure.button, strings.structure.dialogTitle, strings.structure.confirm, "structure-outcome");
+}
+
 /** "Remove structure", confirm in the dialog; returns the outcome message's text. */
-export async function removeStructureThroughPane(page: Page): Promise<string> {
-  const pane = taskPane(page);
-  await pane.getByRole("button", { name: strings.structure.removeButton }).click();
-  const dialog = page.getByRole("dialog", { name: strings.structure.removeDialogTitle });
-  await dialog.getByRole("button", { name: strings.structure.removeConfirm, exact: true }).click(LONG_OPERATION);
-  const outcome = pane.getByTestId("unstructure-outcome");
-  await outcome.waitFor(LONG_OPERATION);
-  return (await outcome.textContent()) ?? "";
+export function removeStructureThroughPane(page: Page): Promise<string> {
+  return confirmThroughPane(page, strings.structure.removeButton, strings.structure.removeDialogTitle, strings.structure.removeConfirm, "unstructure-outcome");
 }
 
 export function validatedAsOfText(asOf: string): string {
