@@ -83,9 +83,9 @@ describe("loading the person's settings for the ribbon", () => {
   });
 
   it("tells a database held by an older copy and one that did not open in time apart", async () => {
-    const blocked = await loadPersonalSettings(async () => storageWith(new MemoryLocalStore({ warning: storageWarning({ kind: "blocked" }) })), 500);
+    const blocked = await loadPersonalSettings(async () => storageWith(new MemoryLocalStore({ failure: { kind: "blocked" } })), 500);
     expect(blocked).toMatchObject({ source: "defaults", reason: { kind: "blocked" } });
-    const slow = await loadPersonalSettings(async () => storageWith(new MemoryLocalStore({ warning: storageWarning({ kind: "timeout" }) })), 500);
+    const slow = await loadPersonalSettings(async () => storageWith(new MemoryLocalStore({ failure: { kind: "timeout" } })), 500);
     expect(slow).toMatchObject({ source: "defaults", reason: { kind: "timeout", ms: 500 } });
   });
 
@@ -161,8 +161,9 @@ describe("keeping the ribbon's run in the history", () => {
       detail: "The add-in could not give this document its key (the document is read-only); history and drafts cannot be kept for it.",
     });
 
-    const memory = new MemoryLocalStore({ warning: "the local storage failed" });
-    expect(await recordRibbonRun(storageWith(memory), DOC_A, result, AT)).toEqual({ kind: "not-recorded", reason: "session-only", detail: "the local storage failed" });
+    const failure = { kind: "failed", error: new Error("the local storage failed") } as const;
+    const memory = new MemoryLocalStore({ failure });
+    expect(await recordRibbonRun(storageWith(memory), DOC_A, result, AT)).toEqual({ kind: "not-recorded", reason: "session-only", detail: storageWarning(failure) });
 
     const refused = await recordRibbonRun(storageWith(store), DOC_A, result, new Date(Number.NaN));
     expect(refused).toMatchObject({ kind: "not-recorded", reason: "failed" });

@@ -7,7 +7,6 @@
 import type { LocalStore } from "../storage/local-store";
 import type { DocumentStorage } from "../storage/open-document-storage";
 import { DEFAULT_SETTINGS, type PersonalSettings } from "../storage/settings";
-import { storageWarning } from "../storage/storage-failure";
 
 /** How long the ribbon waits for the storage chunk, the database and the settings together. */
 export const SETTINGS_TIMEOUT_MS = 2000;
@@ -35,12 +34,18 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message || error.name : String(error);
 }
 
-/** A store that opened in memory holds no settings: why IndexedDB was not used (openLocalStore's own words tell). */
+/** A store that opened in memory holds no settings: why IndexedDB was not used (the store's failure tells). */
 function memoryReason(store: LocalStore, ms: number): DefaultsReason {
-  if (store.warning === storageWarning({ kind: "unavailable" })) return { kind: "no-storage" };
-  if (store.warning === storageWarning({ kind: "blocked" })) return { kind: "blocked" };
-  if (store.warning === storageWarning({ kind: "timeout" })) return { kind: "timeout", ms };
-  return { kind: "failed", detail: "the local storage did not open" };
+  switch (store.failure?.kind) {
+    case "unavailable":
+      return { kind: "no-storage" };
+    case "blocked":
+      return { kind: "blocked" };
+    case "timeout":
+      return { kind: "timeout", ms };
+    default:
+      return { kind: "failed", detail: "the local storage did not open" };
+  }
 }
 
 /**

@@ -22,6 +22,7 @@ function timesOf(documentKey: string): [[string, string], [string, string]] {
 export class DexieLocalStore implements LocalStore {
   readonly persistent = true;
   readonly warning = null;
+  readonly failure = null;
   private readonly limits: StoreLimits;
 
   constructor(

@@ -10,7 +10,7 @@ import type { LocalStore } from "./local-store";
 import { MemoryLocalStore } from "./memory-store";
 import { emptySnapshot, type CalendarCacheRecord, type LocalStoreSnapshot, type RecentItem, type StatusDraft, type StatusDraftFields, type StoreLimits } from "./records";
 import type { PersonalSettings, SettingsUpdate } from "./settings";
-import { classifyStorageError, storageWarning } from "./storage-failure";
+import { classifyStorageError, type StorageFailure } from "./storage-failure";
 import { LocalStoreInputError } from "./store-input";
 
 export class FallbackLocalStore implements LocalStore {
@@ -30,6 +30,10 @@ export class FallbackLocalStore implements LocalStore {
 
   get warning(): string | null {
     return this.memory?.warning ?? null;
+  }
+
+  get failure(): StorageFailure | null {
+    return this.memory?.failure ?? null;
   }
 
   onWarning(listener: (warning: string) => void): () => void {
@@ -61,7 +65,7 @@ export class FallbackLocalStore implements LocalStore {
       } catch {
         // The database is already unusable; closing it is only tidying up.
       }
-      const memory = new MemoryLocalStore({ snapshot: kept, warning: storageWarning(classifyStorageError(error)), limits: this.limits });
+      const memory = new MemoryLocalStore({ snapshot: kept, failure: classifyStorageError(error), limits: this.limits });
       this.memory = memory;
       const listeners = [...this.listeners];
       this.listeners.clear();

@@ -11,12 +11,15 @@ import type { ValidationRun } from "../domain/history";
 import type { ValidationResult } from "../domain/validation-types";
 import type { CalendarCacheRecord, LocalStoreSnapshot, RecentItem, StatusDraft, StatusDraftFields } from "./records";
 import type { PersonalSettings, SettingsUpdate } from "./settings";
+import type { StorageFailure } from "./storage-failure";
 
 export interface LocalStore {
   /** True while what is stored survives closing the pane (IndexedDB works). */
   readonly persistent: boolean;
   /** Why nothing is kept on this computer, in words for the user; null while persistent. */
   readonly warning: string | null;
+  /** The same, as a kind a program can act on (the ribbon says why it used the default settings); null while persistent. */
+  readonly failure: StorageFailure | null;
   /**
    * `listener` hears the warning exactly once: right away if the store already works in memory
    * with a warning, else when it falls back. Returns the unsubscribe.

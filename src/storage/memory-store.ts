@@ -9,14 +9,15 @@ import type { LocalStore } from "./local-store";
 import { newestFirst, newestRunsFirst } from "./ordering";
 import { DEFAULT_STORE_LIMITS, emptySnapshot, type CalendarCacheRecord, type LocalStoreSnapshot, type RecentItem, type StatusDraft, type StatusDraftFields, type StoreLimits } from "./records";
 import { copyRecord } from "./record-copy";
+import { storageWarning, type StorageFailure } from "./storage-failure";
 import { checkSettingsPatch, recordsOfPatch, settingsFromRecords, type PersonalSettings, type SettingsUpdate } from "./settings";
 import { checkDocumentKey, checkDraftFields, checkInstant, checkItemKey, checkLimit, checkOverridesJson, checkValidationResult, LocalStoreInputError } from "./store-input";
 
 export interface MemoryLocalStoreOptions {
   /** What to start from (e.g. what IndexedDB held before it failed). */
   snapshot?: LocalStoreSnapshot;
-  /** Why data is not kept; null when memory is simply what the caller wants (tests). */
-  warning?: string | null;
+  /** Why data is not kept; none when memory is simply what the caller wants (tests). */
+  failure?: StorageFailure | null;
   limits?: Partial<StoreLimits>;
 }
 
@@ -27,6 +28,7 @@ function pairKey(documentKey: string, itemKey: string): string {
 export class MemoryLocalStore implements LocalStore {
   readonly persistent = false;
   readonly warning: string | null;
+  readonly failure: StorageFailure | null;
   private readonly limits: StoreLimits;
   private readonly settings = new Map<string, unknown>();
   private readonly calendarCache = new Map<string, CalendarCacheRecord>();
@@ -37,7 +39,8 @@ export class MemoryLocalStore implements LocalStore {
   private closed = false;
 
   constructor(options: MemoryLocalStoreOptions = {}) {
-    this.warning = options.warning ?? null;
+    this.failure = options.failure ?? null;
+    this.warning = this.failure ? storageWarning(this.failure) : null;
     this.limits = { ...DEFAULT_STORE_LIMITS, ...options.limits };
     const start = copyRecord(options.snapshot ?? emptySnapshot());
     for (const record of start.settings) this.settings.set(record.key, record.value);

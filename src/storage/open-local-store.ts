@@ -8,7 +8,7 @@ import { FallbackLocalStore } from "./fallback-store";
 import type { LocalStore } from "./local-store";
 import { MemoryLocalStore } from "./memory-store";
 import type { StoreLimits } from "./records";
-import { classifyStorageError, storageWarning, type StorageFailure } from "./storage-failure";
+import { classifyStorageError, type StorageFailure } from "./storage-failure";
 
 export interface OpenLocalStoreOptions {
   /** The IndexedDB to use; not given: the global one; null: there is none (memory only). */
@@ -68,7 +68,7 @@ function openWithin(db: ActionPlanDatabase, timeoutMs: number): Promise<OpenOutc
 }
 
 export async function openLocalStore(options: OpenLocalStoreOptions = {}): Promise<LocalStore> {
-  const memoryWith = (failure: StorageFailure) => new MemoryLocalStore({ warning: storageWarning(failure), limits: options.limits });
+  const memoryWith = (failure: StorageFailure) => new MemoryLocalStore({ failure, limits: options.limits });
   const factory = "indexedDB" in options ? options.indexedDB : globalIndexedDb();
   if (!factory) return memoryWith({ kind: "unavailable" });
   let db: ActionPlanDatabase;
