@@ -6,6 +6,7 @@
 import { findEdition, seriesEvents, type Calendar, type CalendarEvent } from "./calendar";
 import { addDays, addMonths, compareIsoDates, endOfMonth, endOfYear, formatDateRange, formatLongDate, isValidIsoDate, toIsoDate } from "./dates";
 import { formatEventRef, type EventRef, type Milestone, type MilestoneTerm, type TimeUnit } from "./milestone";
+import { earliestDue, isAwaitedEdition, type PendingTerm } from "./milestone-pending";
 
 export interface ResolvedMilestone {
   /** Concrete due dates (ISO), earliest first: end date of the event meant, or the computed date. */
@@ -20,6 +21,24 @@ export interface ResolvedMilestone {
   unresolved: string[];
   /** Plain words for a person: "Council 2021 → due 18 June 2021", "recurring: each TSAG meeting; last on 17 January 2022". */
   interpretation: string;
+  /**
+   * Only with ResolveOptions.horizonEnd: terms naming an edition the calendar does not have yet that cannot be due by
+   * the end of the horizon ("WTSA-28" as of 2025: not before 1 January 2028). They are checked once that date nears.
+   */
+  pending?: PendingTerm[];
+  /**
+   * Only with ResolveOptions: series whose meetings after the calendar's last one a term needs ("each TSAG meeting"
+   * with no later meeting known, "WTSA-28" once it may be due): what the calendar-past-end plan rule reports.
+   */
+  beyondCalendar?: string[];
+}
+
+/** What validation knows beyond one milestone (docs/milestones.md, "New study periods"). */
+export interface ResolveOptions {
+  /** As-of + the attention horizon: an edition missing from the calendar that cannot be due by then is pending. */
+  horizonEnd?: string;
+  /** The assembly whose resolutions the plan implements: "First SG meeting" counts from its end (default WTSA-16). */
+  planAssembly?: EventRef;
 }
 
 export type RecurringCheckpoint = ResolvedMilestone["recurring"][number];
@@ -31,6 +50,10 @@ export const ANNUAL_SERIES = "Annual";
 const PLAN_ORIGIN: EventRef = { series: "WTSA", year: 2016 };
 
 interface Accumulator {
+  options: ResolveOptions;
+  asOf: string | null;
+  pending: PendingTerm[];
+  beyond: Set<string>;
   dueDates: string[];
   recurring: RecurringCheckpoint[];
   ongoing: boolean;
@@ -79,6 +102,28 @@ function notInCalendar(acc: Accumulator, term: MilestoneTerm, what: string): voi
   acc.parts.push(`${term.text} → ${what} is not in the calendar`);
 }
 
+/** Notes that `series` would need a meeting after the calendar's last one (only for a series the calendar has). */
+function needsLater(acc: Accumulator, calendar: Calendar, series: string): void {
+  if (seriesEvents(calendar, series).length > 0) acc.beyond.add(series);
+}
+
+/**
+ * `ref` is not in the calendar. With a horizon, an edition that cannot be due by its end waits (pending, said in the
+ * interpretation); otherwise the term is unresolved, and past the calendar's last event of the series that is noted.
+ */
+function editionMissing(acc: Accumulator, calendar: Calendar, term: MilestoneTerm, ref: EventRef, notBefore: string | null): void {
+  const { horizonEnd } = acc.options;
+  if (horizonEnd !== undefined && notBefore !== null && acc.asOf !== null && isAwaitedEdition(ref, acc.asOf) && compareIsoDates(notBefore, horizonEnd) > 0) {
+    acc.pending.push({ text: term.text, notBefore });
+    acc.parts.push(`${term.text} → ${formatEventRef(ref)} is not in the calendar yet; it cannot be due before ${formatLongDate(notBefore)}, so it is not checked until then`);
+    return;
+  }
+  const known = seriesEvents(calendar, ref.series);
+  const last = known.at(-1);
+  if (last && Number(last.start.slice(0, 4)) <= ref.year) acc.beyond.add(ref.series);
+  notInCalendar(acc, term, formatEventRef(ref));
+}
+
 function addDue(acc: Accumulator, text: string, due: string, why: string): void {
   acc.dueDates.push(due);
   acc.parts.push(`${text} → due ${formatLongDate(due)} (${why})`);
@@ -123,7 +168,7 @@ function resolveTerm(term: MilestoneTerm, calendar: Calendar, asOf: string | nul
     }
     case "event": {
       const event = findEdition(calendar, term.event.series, term.event.year);
-      if (!event) return notInCalendar(acc, term, formatEventRef(term.event));
+      if (!event) return editionMissing(acc, calendar, term, term.event, earliestDue(term.event, 0, "day", "after"));
       return addDue(acc, term.text, event.end, `end of ${describeEvent(event)}${choiceNote(calendar, term.event, event)}`);
     }
     case "relative": {
@@ -131,7 +176,7 @@ function resolveTerm(term: MilestoneTerm, calendar: Calendar, asOf: string | nul
       const offset = amount === 0 ? "" : `${amountWords(amount, unit)} `;
       if (anchor.kind === "event") {
         const event = findEdition(calendar, anchor.series, anchor.year);
-        if (!event) return notInCalendar(acc, term, formatEventRef(anchor));
+        if (!event) return editionMissing(acc, calendar, term, anchor, earliestDue(anchor, amount, unit, direction));
         const due = direction === "before" ? shiftDate(event.start, -amount, unit) : shiftDate(event.end, amount, unit);
         const edge = direction === "before" ? "the start" : "the end";
         const relation = amount === 0 ? edge : `${offset}${direction} ${edge}`;
@@ -141,13 +186,16 @@ function resolveTerm(term: MilestoneTerm, calendar: Calendar, asOf: string | nul
       if (events.length === 0) return notInCalendar(acc, term, `the ${anchor.series} series`);
       const occurrences = events.map((event) => (direction === "before" ? shiftDate(event.start, -amount, unit) : shiftDate(event.end, amount, unit)));
       const label = `${offset}${direction} each ${meetingWord(anchor.series)}`;
-      return addRecurring(acc, term.text, { series: anchor.series, label, ...aroundAsOf(occurrences, asOf) }, formatLongDate);
+      const around = aroundAsOf(occurrences, asOf);
+      if (asOf !== null && around.nextOccurrence === undefined) needsLater(acc, calendar, anchor.series);
+      return addRecurring(acc, term.text, { series: anchor.series, label, ...around }, formatLongDate);
     }
     case "recurring": {
       const events = seriesEvents(calendar, term.series);
       if (events.length === 0) return notInCalendar(acc, term, `the ${term.series} series`);
       const byStart = new Map(events.map((event) => [event.start, event]));
       const around = aroundAsOf([...byStart.keys()], asOf);
+      if (asOf !== null && around.nextOccurrence === undefined) needsLater(acc, calendar, term.series);
       return addRecurring(acc, term.text, { series: term.series, label: `each ${meetingWord(term.series)}`, ...around }, (date) => describeEvent(byStart.get(date)!));
     }
     case "annual": {
@@ -156,7 +204,11 @@ function resolveTerm(term: MilestoneTerm, calendar: Calendar, asOf: string | nul
     }
     case "last-before": {
       const anchor = findEdition(calendar, term.before.series, term.before.year);
-      if (!anchor) return notInCalendar(acc, term, formatEventRef(term.before));
+      if (!anchor) {
+        // The meeting meant is the last one before an assembly the calendar does not have: it may be one it does not have either.
+        needsLater(acc, calendar, term.series);
+        return editionMissing(acc, calendar, term, term.before, null);
+      }
       const last = seriesEvents(calendar, term.series).filter((event) => compareIsoDates(event.start, anchor.start) < 0).at(-1);
       if (!last) return notInCalendar(acc, term, `a ${term.series} meeting before ${formatEventRef(term.before)}`);
       return addDue(acc, term.text, last.end, `end of ${describeEvent(last)}, the last ${term.series} meeting before ${formatEventRef(term.before)} starts on ${formatLongDate(anchor.start)}`);
@@ -164,24 +216,37 @@ function resolveTerm(term: MilestoneTerm, calendar: Calendar, asOf: string | nul
     case "next": {
       if (asOf === null) return notInCalendar(acc, term, "the next meeting after an invalid as-of date");
       const next = seriesEvents(calendar, term.series).find((event) => compareIsoDates(event.end, asOf) >= 0);
-      if (!next) return notInCalendar(acc, term, `a ${term.series} meeting after ${formatLongDate(asOf)}`);
+      if (!next) {
+        needsLater(acc, calendar, term.series);
+        return notInCalendar(acc, term, `a ${term.series} meeting after ${formatLongDate(asOf)}`);
+      }
       return addDue(acc, term.text, next.end, `end of ${describeEvent(next)}, the first ${term.series} meeting not over on ${formatLongDate(asOf)}`);
     }
     case "first": {
-      const afterRef = term.after ?? PLAN_ORIGIN;
+      const afterRef = term.after ?? acc.options.planAssembly ?? PLAN_ORIGIN;
       const after = findEdition(calendar, afterRef.series, afterRef.year);
-      if (!after && term.after) return notInCalendar(acc, term, formatEventRef(term.after));
+      if (!after && afterRef !== PLAN_ORIGIN) return editionMissing(acc, calendar, term, afterRef, earliestDue(afterRef, 0, "day", "after"));
       const first = seriesEvents(calendar, term.series).find((event) => !after || compareIsoDates(event.start, after.end) > 0);
-      if (!first) return notInCalendar(acc, term, `a ${term.series} meeting after ${formatEventRef(afterRef)}`);
+      if (!first) {
+        needsLater(acc, calendar, term.series);
+        return notInCalendar(acc, term, `a ${term.series} meeting after ${formatEventRef(afterRef)}`);
+      }
       return addDue(acc, term.text, first.end, `end of ${describeEvent(first)}, the first ${term.series} meeting after ${formatEventRef(afterRef)}`);
     }
   }
 }
 
-/** Resolves every term of `milestone` against `calendar` as of `asOf` (ISO date). */
-export function resolveMilestone(milestone: Milestone, calendar: Calendar, asOf: string): ResolvedMilestone {
+/**
+ * Resolves every term of `milestone` against `calendar` as of `asOf` (ISO date). With `options` (validation passes
+ * them) the result also says which terms wait for their edition (`pending`) and which series it needs past the
+ * calendar's end (`beyondCalendar`).
+ */
+export function resolveMilestone(milestone: Milestone, calendar: Calendar, asOf: string, options?: ResolveOptions): ResolvedMilestone {
   const validAsOf = isValidIsoDate(asOf) ? asOf : null;
-  const acc: Accumulator = { dueDates: [], recurring: [], ongoing: false, saysCompleted: false, unresolved: [], parts: [] };
+  const acc: Accumulator = {
+    options: options ?? {}, asOf: validAsOf, pending: [], beyond: new Set(),
+    dueDates: [], recurring: [], ongoing: false, saysCompleted: false, unresolved: [], parts: [],
+  };
   for (const term of milestone.terms) {
     try {
       resolveTerm(term, calendar, validAsOf, acc);
@@ -194,5 +259,6 @@ export function resolveMilestone(milestone: Milestone, calendar: Calendar, asOf:
   if (validAsOf === null) acc.parts.push(`the as-of date "${asOf}" is not a date written YYYY-MM-DD, so recurring checkpoints are not placed`);
   const dueDates = [...new Set(acc.dueDates)].sort(compareIsoDates);
   const interpretation = acc.parts.length > 0 ? acc.parts.join("; ") : "no milestone";
-  return { dueDates, recurring: acc.recurring, ongoing: acc.ongoing, saysCompleted: acc.saysCompleted, unresolved: acc.unresolved, interpretation };
+  const resolved: ResolvedMilestone = { dueDates, recurring: acc.recurring, ongoing: acc.ongoing, saysCompleted: acc.saysCompleted, unresolved: acc.unresolved, interpretation };
+  return options === undefined ? resolved : { ...resolved, pending: acc.pending, beyondCalendar: [...acc.beyond].sort() };
 }

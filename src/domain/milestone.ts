@@ -85,7 +85,15 @@ const RELATIVE = re(
 const YEAR_ONLY = re("(?:end of\\s+)?(\\d{4})");
 const MONTH_YEAR = re(`(?:end of\\s+)?(?:(\\d{1,2})\\s+)?${MONTH_PATTERN}\\.?,?\\s+(\\d{4})`);
 const ISO_DAY = re("(\\d{4})-(\\d{2})-(\\d{2})");
-const LEADING_FILLER = /^(?:by|at|until|till|due|in)\s+(?:the\s+)?/i;
+/**
+ * Words that only say "by then": "by WTSA-28", "at the latest at WTSA-28", "no later than Council 2026". The event
+ * that follows is the due date (docs/milestones.md); "before" is not filler, it means the event's start.
+ */
+const LEADING_FILLER = /^(?:(?:at the latest|latest|no later than|not later than)(?:\s+(?:by|at|in))?|by|at|until|till|due|in)\s+(?:the\s+)?/i;
+/** "ITU Council 2026", "ITU-T TSAG": the Union's name before a body changes nothing. */
+const ITU_PREFIX = /^ITU(?:-[TRD])?\s+/i;
+/** "TSAG meeting in 2025", "Council session of 2026": the meeting of that year, like "TSAG 2025". */
+const MEETING_IN_YEAR = re(`${SERIES_WORD}${MEETING_WORD}\\s+(?:in|of)\\s+(\\d{4})`);
 
 function canonicalSeries(word: string): string {
   const known = KNOWN_SERIES.find((series) => series.toLowerCase() === word.toLowerCase());
@@ -133,6 +141,7 @@ function parseSegment(segment: string, text: string): MilestoneTerm | null {
     return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { kind: "date", text, year, month, day } : null;
   }
   if ((m = YEAR_ONLY.exec(segment))) return { kind: "date", text, year: Number(m[1]) };
+  if ((m = MEETING_IN_YEAR.exec(segment))) return { kind: "event", text, event: { series: canonicalSeries(m[1]!), year: Number(m[2]) } };
   if ((m = EVENT.exec(segment))) {
     const event = eventFromGroups(m.slice(1, 6));
     // A generic "ABC-21" must be written in capitals to count as an event (it could be any code otherwise).
@@ -164,7 +173,7 @@ function parseSegment(segment: string, text: string): MilestoneTerm | null {
 function cleanSegment(segment: string): string {
   let cleaned = segment.trim().replace(/[.:]+$/, "").trim();
   for (const [pattern, series] of SERIES_ALIASES) cleaned = cleaned.replace(pattern, series);
-  cleaned = cleaned.replace(/\s*-\s*/g, "-").replace(LEADING_FILLER, "");
+  cleaned = cleaned.replace(/\s*-\s*/g, "-").replace(LEADING_FILLER, "").replace(ITU_PREFIX, "");
   // "WTSA -20" and "WTSA- 20" are read like "WTSA-20"; "on - going" like "on-going".
   return cleaned.replace(/^\((.*)\)$/, "$1").trim();
 }

@@ -61,9 +61,18 @@ export interface SummaryRow {
   cells: string[];
 }
 
+/** The assembly whose resolutions the plan implements, from its title ("… implementation of WTSA-24 Resolutions"). */
+export interface PlanAssembly {
+  series: "WTSA";
+  /** 2016 for WTSA-16. */
+  year: number;
+}
+
 export interface Plan {
   resolutions: Resolution[];
   summary: SummaryRow[];
+  /** Absent when no paragraph names it: "First SG meeting" then counts from WTSA-16, the first plan's assembly. */
+  assembly?: PlanAssembly;
 }
 
 export function allItems(plan: Plan): ActionItem[] {

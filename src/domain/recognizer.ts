@@ -7,7 +7,7 @@
 import { cellText, type DocModel, type DocParagraph, type DocTable } from "./document-model";
 import type { Finding } from "./finding";
 import { itemPrefixFor, parseItemNumberCell, prefixOf } from "./item-number";
-import type { Plan, Resolution, SummaryRow } from "./plan";
+import type { Plan, PlanAssembly, Resolution, SummaryRow } from "./plan";
 import { attachStatus, draftItem, itemCellFindings, settleNumbers, type FieldForControl, type ItemDraft } from "./recognizer-items";
 import { classifyRows, COLUMN_NAMES, describeColumns, type RowClass } from "./recognizer-rows";
 import { isSummaryTable, parseResolutionTitle, readSummary, resolutionKey, type ResolutionTitle } from "./recognizer-summary";
@@ -55,8 +55,10 @@ class PlanReader {
   private summary: SummaryRow[] | null = null;
   private readonly findings: Finding[] = [];
   private actionTables = 0;
+  private assembly: PlanAssembly | null = null;
 
   paragraph(paragraph: DocParagraph): void {
+    if (this.assembly === null) this.assembly = assemblyNamedIn(paragraph.text);
     const heading = parseResolutionTitle(paragraph.text);
     if (heading) {
       this.enterResolution(heading);
@@ -227,8 +229,18 @@ class PlanReader {
     if (this.actionTables === 0) {
       findings.push({ rule: "no-action-table", severity: "warning", message: "No action table (Action Item | Action | Milestone | Periodic goals met | Completed) was found in this document." });
     }
-    return { plan: { resolutions, summary: this.summary ?? [] }, findings };
+    const plan: Plan = { resolutions, summary: this.summary ?? [], ...(this.assembly !== null ? { assembly: this.assembly } : {}) };
+    return { plan, findings };
   }
+}
+
+const ASSEMBLY_RESOLUTIONS = /\bWTSA[-\u2010-\u2015 ]?(\d{2}) Resolutions\b/;
+
+/** "List of WTSA-24 Resolutions and Opinion", "… implementation of WTSA-16 Resolutions": the plan's own assembly. */
+function assemblyNamedIn(text: string): PlanAssembly | null {
+  if (!text.includes("WTSA")) return null;
+  const match = ASSEMBLY_RESOLUTIONS.exec(text);
+  return match ? { series: "WTSA", year: 2000 + Number(match[1]) } : null;
 }
 
 /** A table is an action table when it has the header row, or item rows whose number cell holds an item number. */

@@ -4,7 +4,7 @@
  * Pure and deterministic: the same plan, calendar, as-of date and options give the same result.
  */
 import type { Calendar } from "./calendar";
-import { isValidIsoDate } from "./dates";
+import { addDays, isValidIsoDate } from "./dates";
 import type { Finding } from "./finding";
 import { parseMilestone } from "./milestone";
 import { resolveMilestone } from "./milestone-resolution";
@@ -28,5 +28,6 @@ export function validatePlan(
   if (!Number.isInteger(settings.horizonDays) || settings.horizonDays < 0) {
     throw new RangeError(`The horizon must be a whole number of days, 0 or more; got ${String(settings.horizonDays)}.`);
   }
-  return runRules(plan, (item) => resolveMilestone(parseMilestone(item.milestoneText), calendar, asOf), asOf, settings, recognizerFindings);
+  const resolveOptions = { horizonEnd: addDays(asOf, settings.horizonDays), ...(plan.assembly !== undefined ? { planAssembly: plan.assembly } : {}) };
+  return runRules(plan, (item) => resolveMilestone(parseMilestone(item.milestoneText), calendar, asOf, resolveOptions), asOf, settings, recognizerFindings);
 }

@@ -25,6 +25,10 @@ export interface MilestoneFacts {
   saysCompleted: boolean;
   /** Pieces of the milestone text that could not be turned into dates. */
   unresolved: string[];
+  /** Pieces naming an edition the calendar does not have yet, that cannot be due before `notBefore` (after the horizon). */
+  pending?: { text: string; notBefore: string }[];
+  /** Series this milestone needs meetings of after the calendar's last one (calendar-past-end). */
+  beyondCalendar?: string[];
 }
 
 export interface ItemRuleContext {
