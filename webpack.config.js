@@ -185,7 +185,7 @@ function playgroundConfig() {
   const base = common(true);
   return {
     ...base,
-    // The playground embeds the plan's plain-text export (tests/fixtures/*.txt) as a string.
+    // The playground embeds the plan's plain-text export (src/fixture/*.txt) as a string.
     module: { rules: [...base.module.rules, { test: /\.txt$/, type: "asset/source" }] },
     output: { ...base.output, path: path.resolve(__dirname, "out", "playground") },
     entry: { playground: entry },

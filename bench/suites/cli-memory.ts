@@ -1,12 +1,13 @@
 /** Peak memory (RSS) of the CLI checking and colouring the plan .docx ×1 and ×10, next to Node + tsx start-up alone. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { actualPlanModel } from "../../src/fixture/actual-plan-docx";
 import { writeDocx } from "../../src/fixture/docx-writer";
 import { scaledPlan } from "../../src/fixture/scaled-plan";
 import { ratio, type BenchSuite } from "../table";
+import { readSeedText } from "../../src/fixture/seed-file";
 
 const REPO = join(__dirname, "..", "..");
 
@@ -21,7 +22,7 @@ const suite: BenchSuite = {
   async run() {
     const folder = mkdtempSync(join(tmpdir(), "bench-rss-"));
     try {
-      const base = actualPlanModel(readFileSync(join(REPO, "tests/fixtures/wtsa16-action-plan.txt"), "utf8"));
+      const base = actualPlanModel(readSeedText());
       const startup = peakRssMiB([]);
       const rows: (string | number)[][] = [["start-up only (node + tsx)", "–", startup, "1.00×"]];
       for (const times of [1, 10]) {

@@ -4,7 +4,7 @@
  * same file to text, measured side by side in the same run.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CliIo } from "../../src/cli/cli-io";
@@ -14,6 +14,7 @@ import { actualPlanModel } from "../../src/fixture/actual-plan-docx";
 import { writeDocx } from "../../src/fixture/docx-writer";
 import { scaledPlan } from "../../src/fixture/scaled-plan";
 import { medianMs, type BenchSuite } from "../table";
+import { readSeedText } from "../../src/fixture/seed-file";
 
 const quiet: CliIo = { ...nodeIo(), stdout: () => undefined, stderr: () => undefined, stderrIsTTY: false };
 
@@ -27,7 +28,7 @@ const suite: BenchSuite = {
     const folder = mkdtempSync(join(tmpdir(), "bench-docx-"));
     const withSoffice = sofficeAvailable();
     try {
-      const base = actualPlanModel(readFileSync(join(__dirname, "../../tests/fixtures/wtsa16-action-plan.txt"), "utf8"));
+      const base = actualPlanModel(readSeedText());
       const rows: (string | number)[][] = [];
       for (const times of [1, 10]) {
         const input = join(folder, `plan-x${times}.docx`);

@@ -1,6 +1,4 @@
 /** Recognition and validation of the actual plan ×1, ×10, ×100: cost must grow linearly with the plan. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { defaultCalendar } from "../../src/domain/calendar";
 import { allItems } from "../../src/domain/plan";
 import { recognizePlan } from "../../src/domain/recognizer";
@@ -8,11 +6,12 @@ import { validatePlan } from "../../src/domain/validate";
 import { buildSeedDocModel } from "../../src/fixture/seed-text";
 import { scaledPlan } from "../../src/fixture/scaled-plan";
 import { medianMs, ratio, type BenchSuite } from "../table";
+import { readSeedText } from "../../src/fixture/seed-file";
 
 const suite: BenchSuite = {
   title: "Domain engine: recognition + validation (as of 2022-01-20)",
   async run() {
-    const base = buildSeedDocModel(readFileSync(join(__dirname, "../../tests/fixtures/wtsa16-action-plan.txt"), "utf8"));
+    const base = buildSeedDocModel(readSeedText());
     const calendar = defaultCalendar();
     const rows: (string | number)[][] = [];
     let perItemBase = 0;

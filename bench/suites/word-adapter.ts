@@ -5,8 +5,6 @@
  * (bench/naive-word-adapter.ts), with the ratios. Before timing, the naive version is checked to read the same model
  * and to paint the same shading and control colours as the adapter, so the comparison is like for like.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { defaultCalendar } from "../../src/domain/calendar";
 import { colourMarks } from "../../src/domain/colouring";
 import { cellText, type DocModel } from "../../src/domain/document-model";
@@ -21,6 +19,7 @@ import { scaledPlan } from "../../src/fixture/scaled-plan";
 import { createSimulatedWord, installSimulatedOffice, type SimulatedWord } from "../../src/simulator";
 import { naiveColour, naiveRead } from "../naive-word-adapter";
 import { ratio, type BenchSuite } from "../table";
+import { readSeedText } from "../../src/fixture/seed-file";
 
 const AS_OF = "2022-01-20";
 const SIZES = [1, 4, 16] as const;
@@ -217,7 +216,7 @@ async function structuredModel(plain: DocModel): Promise<DocModel> {
 const suite: BenchSuite = {
   title: "Word adapter on the simulator: round trips and time, vs a naive per-item implementation of read + colour",
   async run() {
-    const base = actualPlanModel(readFileSync(join(__dirname, "../../tests/fixtures/wtsa16-action-plan.txt"), "utf8"));
+    const base = actualPlanModel(readSeedText());
     const rows: (string | number)[][] = [];
     const erasedNotes: string[] = [];
     let latencyNote = "";

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { SEED_TEXT_PATH } from "../fixture/seed-file";
 import { actualPlanDocx, PERSON_RED_NUMBER_CELLS } from "../fixture/actual-plan-docx";
 import { analyse, openInput } from "./analyse";
 import type { CliIo } from "./cli-io";
@@ -15,7 +16,7 @@ import { checkMarkdown } from "./reports/check-markdown";
 
 const AS_OF = "2022-01-20";
 const ROOT = resolve(__dirname, "..", "..");
-const SEED = join(ROOT, "tests", "fixtures", "wtsa16-action-plan.txt");
+const SEED = SEED_TEXT_PATH;
 
 function outputFolder(argv: readonly string[]): string {
   const at = argv.indexOf("--out");

@@ -9,7 +9,7 @@ import { actualPlanModel, PERSON_RED_NUMBER_CELLS } from "../fixture/actual-plan
 import { scaledPlan } from "../fixture/scaled-plan";
 import { buildSeedDocModel } from "../fixture/seed-text";
 import { createSimulatedWord, installSimulatedOffice, type SimulatedWord } from "../simulator";
-import seedText from "../../tests/fixtures/wtsa16-action-plan.txt";
+import seedText from "../fixture/wtsa16-action-plan.txt";
 
 export const PLAN_SIZES = [1, 4] as const;
 export type PlanSize = (typeof PLAN_SIZES)[number];

@@ -14,7 +14,7 @@ import type { ValidationResult } from "../../src/domain/validation-types";
 import { actualPlanModel, PERSON_RED_NUMBER_CELLS } from "../../src/fixture/actual-plan-docx";
 import { REPO_ROOT } from "../../scripts/manifest-checks";
 
-export const SEED_TEXT = readFileSync(join(REPO_ROOT, "tests", "fixtures", "wtsa16-action-plan.txt"), "utf8");
+export const SEED_TEXT = readFileSync(join(REPO_ROOT, "src", "fixture", "wtsa16-action-plan.txt"), "utf8");
 
 /** A cell address as the playground's document view writes it in `data-cell`. */
 export function cellKey(address: CellAddress): string {
