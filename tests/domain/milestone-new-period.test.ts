@@ -9,7 +9,7 @@ import { resolveMilestone, type ResolveOptions } from "../../src/domain/mileston
 import { recognizePlan } from "../../src/domain/recognizer";
 import { ruleById } from "../../src/domain/rules";
 import type { ItemRule } from "../../src/domain/rules/rule";
-import { facts, item, resolution } from "../builders/plan-objects";
+import { facts, item, resolution } from "../support/builders/plan-objects";
 
 function ev(id: string, series: string, start: string, end: string, precision: "day" | "month" = "day"): CalendarEvent {
   return { id, series, name: id, start, end, precision, source: "test" };
