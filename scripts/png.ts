@@ -2,15 +2,9 @@
  * Minimal PNG writer and header reader, Node only (zlib): enough for the add-in's icons
  * (8-bit RGBA, no interlace) and for tests that check an icon's pixel size.
  */
-import { deflateSync, inflateSync } from "node:zlib";
-import { crc32Start, crc32Update, crc32Value } from "../src/document/docx/crc32";
+import { crc32, deflateSync, inflateSync } from "node:zlib";
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-/** PNG chunks use the same CRC-32 as zip entries: one implementation serves both. */
-function crc32(bytes: Buffer): number {
-  return crc32Value(crc32Update(crc32Start(), bytes));
-}
 
 function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);

@@ -27,7 +27,7 @@ export type DocxErrorCode = (typeof DOCX_ERROR_CODES)[number];
 
 export class DocxError extends Error {
   /**
-   * @param options.cause the low-level error behind this one (e.g. JSZip's "Bug : uncompressed data size mismatch"),
+   * @param options.cause the low-level error behind this one (e.g. zip.js's "Invalid CRC32"),
    * kept for logs and bug reports only; `message` is what the user reads.
    */
   constructor(

@@ -1,13 +1,16 @@
 /**
- * The .docx as a zip package: checks that the bytes are a usable Word document before anything else
- * reads them, gives the parts as text, and writes a new package in which only the parts the adapter
- * replaced differ (every other entry keeps its exact bytes). The sizes the zip records are checked against
- * limits before anything is inflated, and no part is ever inflated past its recorded size (bounded-inflate.ts).
+ * The .docx as a zip package, read and written with @zip.js/zip.js through its public API only: checks that the bytes
+ * are a usable Word document before anything else reads them, gives the parts as text, and writes a new package in
+ * which only the parts the adapter replaced differ — every other entry is copied with its exact compressed bytes.
+ * The sizes the zip records are checked against limits before anything is inflated; zip.js then stops inflating a
+ * part as soon as it yields more than its recorded size, and checks its CRC-32 (zip-failure.ts names what failed).
  */
-import JSZip from "jszip";
-import { inflateBounded, recordedPart, type RecordedPart } from "./bounded-inflate";
+import { configure, Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter, type FileEntry } from "@zip.js/zip.js";
 import { DocxError } from "./docx-error";
 import { displayablePartName, zipFailure } from "./zip-failure";
+
+// The CLI runs on Node: no web workers (zip.js would otherwise try to start them), inflating in this thread.
+configure({ useWebWorkers: false });
 
 export const DOCUMENT_PART = "word/document.xml";
 /** Refuses packages with a part that would not fit comfortably in memory (zip bombs, wrong files). */
@@ -28,12 +31,17 @@ const ZIP_SIGNATURES = [
   [0x50, 0x4b, 0x03, 0x04],
   [0x50, 0x4b, 0x05, 0x06],
 ];
+/** Parts kept inflated after the opening check (they are read anyway); others (images…) are inflated again when read. */
+const KEPT_INFLATED = /\.(xml|rels)$/i;
 
 export class DocxPackage {
   private readonly replaced = new Map<string, string>();
   private readonly removed = new Set<string>();
 
-  private constructor(private readonly zip: JSZip) {}
+  private constructor(
+    private readonly entries: readonly FileEntry[],
+    private readonly inflated: Map<string, Uint8Array>,
+  ) {}
 
   static async load(bytes: Uint8Array, limits: PackageLimits = PACKAGE_LIMITS): Promise<DocxPackage> {
     if (bytes.length === 0) throw new DocxError("EmptyFile", "The file is empty (0 bytes): it is not a Word document.");
@@ -46,85 +54,45 @@ export class DocxPackage {
     if (!ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) {
       throw new DocxError("NotAZip", "The file is not a .docx (a .docx is a zip package, and this file is not one).");
     }
-    let zip: JSZip;
+    let entries: FileEntry[];
     try {
-      // Without checkCRC32 JSZip reads the zip's directories only and inflates nothing: sizes are checked first.
-      zip = await JSZip.loadAsync(bytes);
+      // The central directory is what counts (as for Word): a local header that disagrees with it is not damage,
+      // so "tolerant"; the data itself is still checked against the directory's sizes and CRC-32 below.
+      const reader = new ZipReader(new Uint8ArrayReader(bytes), { strictness: "tolerant" });
+      entries = (await reader.getEntries()).filter((entry): entry is FileEntry => !entry.directory);
     } catch (error) {
       throw zipFailure(error);
     }
-    const pkg = new DocxPackage(zip);
-    pkg.checkRecordedSizes(limits);
-    if (!zip.file(DOCUMENT_PART)) {
+    checkRecordedSizes(entries, limits);
+    if (!entries.some((entry) => entry.filename === DOCUMENT_PART)) {
       throw new DocxError("MissingDocumentXml", `The zip package has no ${DOCUMENT_PART}: it is not a Word document.`);
     }
-    // Every part inflated once (streamed, not kept), bounded by its recorded size, its CRC-32 checked: damage anywhere
-    // is found before any read. One part after the other, so the first damaged part in package order is the one named.
-    for (const entry of pkg.entries()) {
-      const recorded = pkg.recorded(entry);
-      try {
-        await inflateBounded(entry, recorded);
-      } catch (error) {
-        throw zipFailure(error, entry.name);
-      }
+    // Every part inflated once, bounded by its recorded size, its CRC-32 checked: damage anywhere is found before any
+    // read. One part after the other, so the first damaged part in package order is the one named.
+    const inflated = new Map<string, Uint8Array>();
+    for (const entry of entries) {
+      const data = await inflate(entry);
+      if (KEPT_INFLATED.test(entry.filename)) inflated.set(entry.filename, data);
     }
-    return pkg;
+    return new DocxPackage(entries, inflated);
   }
 
-  /** Refuses, before inflating anything, a part or a package recorded as larger than the limits. */
-  private checkRecordedSizes(limits: PackageLimits): void {
-    let total = 0;
-    for (const entry of this.entries()) {
-      const size = this.recorded(entry).uncompressedSize;
-      if (size > limits.maxPartBytes) {
-        const part = displayablePartName(entry.name);
-        throw new DocxError("TooLarge", `The file is too large to read: ${part ? `its part ${part}` : "one of its parts"} would be ${describeBytes(size)} uncompressed, more than the ${describeBytes(limits.maxPartBytes)} allowed for one part.`);
-      }
-      total += size;
-    }
-    if (total > limits.maxPackageBytes) {
-      throw new DocxError("TooLarge", `The file is too large to read: its parts would be ${describeBytes(total)} uncompressed together, more than the ${describeBytes(limits.maxPackageBytes)} allowed.`);
-    }
-  }
-
-  /** The package's file entries as loaded (folders left out). */
-  private entries(): JSZip.JSZipObject[] {
-    return Object.values(this.zip.files).filter((entry) => !entry.dir);
-  }
-
-  private recorded(entry: JSZip.JSZipObject): RecordedPart {
-    const recorded = recordedPart(entry);
-    // Every entry JSZip loads from a file keeps its directory record; without one nothing bounds the part's size.
-    if (!recorded) throw zipFailure(new Error(`No uncompressed size recorded for ${entry.name}`));
-    return recorded;
-  }
-
-  /** Names of all entries (files, not folders) in package order. */
+  /** Names of all entries (files, not folders) in package order, then the parts added since. */
   partNames(): string[] {
-    return Object.values(this.zip.files)
-      .filter((entry) => !entry.dir && !this.removed.has(entry.name))
-      .map((entry) => entry.name)
-      .concat([...this.replaced.keys()].filter((name) => !this.zip.file(name)));
+    const names = this.entries.map((entry) => entry.filename).filter((name) => !this.removed.has(name));
+    return names.concat([...this.replaced.keys()].filter((name) => !this.entry(name)));
   }
 
   has(name: string): boolean {
-    return this.replaced.has(name) || (!this.removed.has(name) && this.zip.file(name) !== null);
+    return this.replaced.has(name) || (!this.removed.has(name) && this.entry(name) !== undefined);
   }
 
   async text(name: string): Promise<string | null> {
     if (this.replaced.has(name)) return this.replaced.get(name)!;
     if (this.removed.has(name)) return null;
-    const entry = this.zip.file(name);
+    const entry = this.entry(name);
     if (!entry) return null;
-    const recorded = this.recorded(entry);
-    const chunks: Uint8Array[] = [];
-    try {
-      // Bounded again: the bytes may have changed since they were checked (a file overwritten while it is read).
-      await inflateBounded(entry, recorded, (chunk) => chunks.push(chunk));
-    } catch (error) {
-      throw zipFailure(error, name);
-    }
-    return stripBom(utf8.decode(concat(chunks)));
+    return stripBom(utf8.decode(this.inflated.get(name) ?? (await inflate(entry))));
   }
 
   /** Replaces (or adds) a part; written by save(). */
@@ -139,18 +107,62 @@ export class DocxPackage {
   }
 
   /**
-   * A new package: replaced parts re-encoded, every other entry kept as loaded (JSZip reuses its
-   * compressed bytes), in the original entry order.
+   * A new package in the original entry order: replaced parts deflated anew, every other entry copied as it is in the
+   * file (its compressed bytes, CRC-32 and sizes passed through, never inflated), added parts at the end.
    */
   async save(): Promise<Uint8Array> {
-    for (const name of this.removed) this.zip.remove(name);
-    for (const [name, text] of this.replaced) this.zip.file(name, text, { compression: "DEFLATE" });
+    const writer = new ZipWriter(new Uint8ArrayWriter(), { level: 6, dataDescriptor: false, extendedTimestamp: false });
     try {
-      // Kept entries not already deflated are decompressed again here (JSZip re-checks their size), so a failure can surface this late.
-      return await this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+      for (const entry of this.entries) {
+        const name = entry.filename;
+        if (this.removed.has(name)) continue;
+        const text = this.replaced.get(name);
+        if (text !== undefined) await writer.add(name, new Uint8ArrayReader(encoder.encode(text)), { lastModDate: entry.lastModDate });
+        else {
+          const compressed = await entry.getData(new Uint8ArrayWriter(), { passThrough: true });
+          await writer.add(name, new Uint8ArrayReader(compressed), {
+            passThrough: true,
+            compressionMethod: entry.compressionMethod,
+            crc32: entry.signature,
+            uncompressedSize: entry.uncompressedSize,
+            lastModDate: entry.lastModDate,
+          });
+        }
+      }
+      for (const [name, text] of this.replaced) if (!this.entry(name)) await writer.add(name, new Uint8ArrayReader(encoder.encode(text)));
+      return await writer.close();
     } catch (error) {
       throw zipFailure(error);
     }
+  }
+
+  private entry(name: string): FileEntry | undefined {
+    return this.entries.find((entry) => entry.filename === name);
+  }
+}
+
+/** Refuses, before inflating anything, a part or a package recorded as larger than the limits. */
+function checkRecordedSizes(entries: readonly FileEntry[], limits: PackageLimits): void {
+  let total = 0;
+  for (const entry of entries) {
+    const size = entry.uncompressedSize;
+    if (size > limits.maxPartBytes) {
+      const part = displayablePartName(entry.filename);
+      throw new DocxError("TooLarge", `The file is too large to read: ${part ? `its part ${part}` : "one of its parts"} would be ${describeBytes(size)} uncompressed, more than the ${describeBytes(limits.maxPartBytes)} allowed for one part.`);
+    }
+    total += size;
+  }
+  if (total > limits.maxPackageBytes) {
+    throw new DocxError("TooLarge", `The file is too large to read: its parts would be ${describeBytes(total)} uncompressed together, more than the ${describeBytes(limits.maxPackageBytes)} allowed.`);
+  }
+}
+
+/** The part's bytes, inflated by zip.js: never past its recorded size, its CRC-32 checked; a failure names the part. */
+async function inflate(entry: FileEntry): Promise<Uint8Array> {
+  try {
+    return await entry.getData(new Uint8ArrayWriter(), { checkSignature: true });
+  } catch (error) {
+    throw zipFailure(error, entry.filename);
   }
 }
 
@@ -158,19 +170,9 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
 }
 
-/** Lenient, as JSZip's own decoding was: a byte sequence that is not UTF-8 becomes U+FFFD (then the XML parser judges). */
+/** Lenient: a byte sequence that is not UTF-8 becomes U+FFFD (then the XML parser judges). */
 const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const whole = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, at);
-    at += chunk.length;
-  }
-  return whole;
-}
+const encoder = new TextEncoder();
 
 /** "1,438,969 bytes" below 10 MB, else MB rounded up to a tenth, so a size over a limit never reads as equal to it. */
 function describeBytes(bytes: number): string {

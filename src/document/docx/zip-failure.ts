@@ -1,34 +1,53 @@
 /**
- * Turns a failure of JSZip (opening the package, decompressing a part, writing the package) into a DocxError a
- * user can act on. JSZip's own messages ("Bug : uncompressed data size mismatch", "Corrupted zip: can't find end of
- * central directory", "End of data reached (…)") describe its internals, not what happened to the file, so they are
- * kept only as the error's `cause`, for logs.
+ * Turns a failure of the zip layer (@zip.js/zip.js: opening the package, inflating a part, writing the package) into a
+ * DocxError a user can act on. zip.js reports its failures as errors whose message is one of its exported ERR_*
+ * constants (its documented way to tell them apart); its wording describes the format, not what happened to the
+ * file, so it is kept only as the error's `cause`, for logs.
  */
+import {
+  ERR_CENTRAL_DIRECTORY_NOT_FOUND,
+  ERR_ENCRYPTED,
+  ERR_ENCRYPTED_CENTRAL_DIRECTORY,
+  ERR_ENTRY_DATA_OUT_OF_BOUNDS,
+  ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND,
+  ERR_EOCDR_NOT_FOUND,
+  ERR_INVALID_COMPRESSED_DATA,
+  ERR_INVALID_CRC32,
+  ERR_INVALID_UNCOMPRESSED_SIZE,
+  ERR_RESERVED_COMPRESSION_METHOD,
+  ERR_UNSUPPORTED_COMPRESSION,
+  ERR_UNSUPPORTED_ENCRYPTION,
+} from "@zip.js/zip.js";
 import { DocxError } from "./docx-error";
 
 const REPAIR = "Open it in Word, which offers to repair it, and save it again (or get a fresh copy of the file).";
 
-/** What JSZip's message says went wrong, in the terms a user knows. */
+/** What went wrong, in the terms a user knows. */
 type Damage = "encrypted" | "method" | "content" | "cut-short" | "structure";
 
-function classify(message: string): Damage {
-  if (/encrypted/i.test(message)) return "encrypted";
-  if (/compression .* unknown/i.test(message)) return "method";
-  // Size and checksum checks fail after decompressing; a corrupt deflate stream surfaces as one of them too.
-  if (/size mismatch|CRC32 mismatch|invalid (block|distance|code|stored)|incorrect (header|data) check/i.test(message)) return "content";
-  if (/End of data reached|end of central directory|missing \d+ bytes|expected \d+ records/i.test(message)) return "cut-short";
-  return "structure";
-}
+const DAMAGE_OF = new Map<string, Damage>([
+  [ERR_ENCRYPTED, "encrypted"],
+  [ERR_UNSUPPORTED_ENCRYPTION, "encrypted"],
+  [ERR_ENCRYPTED_CENTRAL_DIRECTORY, "encrypted"],
+  [ERR_UNSUPPORTED_COMPRESSION, "method"],
+  [ERR_RESERVED_COMPRESSION_METHOD, "method"],
+  // Inflating yielded more (or fewer) bytes than recorded, a checksum differs, or the deflate data is broken.
+  [ERR_INVALID_UNCOMPRESSED_SIZE, "content"],
+  [ERR_INVALID_CRC32, "content"],
+  [ERR_INVALID_COMPRESSED_DATA, "content"],
+  // The end of the file (where a zip keeps its table of contents) is missing or points past the end.
+  [ERR_EOCDR_NOT_FOUND, "cut-short"],
+  [ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND, "cut-short"],
+  [ERR_CENTRAL_DIRECTORY_NOT_FOUND, "cut-short"],
+  [ERR_ENTRY_DATA_OUT_OF_BOUNDS, "cut-short"],
+]);
 
-/**
- * The DocxError for a JSZip failure. `part` is the package part being read when it failed, when known (JSZip's
- * whole-package checks do not say which part failed).
- */
+/** The DocxError for a zip failure. `part` is the package part being read when it failed, when known. */
 export function zipFailure(error: unknown, part?: string): DocxError {
   const original = error instanceof Error ? error.message : String(error);
   const cause = error instanceof Error ? error : new Error(original);
-  const named = displayablePartName(part ?? /inner file : ([^)]+)\)/.exec(original)?.[1]);
-  switch (classify(original)) {
+  const named = displayablePartName(part);
+  switch (DAMAGE_OF.get(original) ?? "structure") {
     case "encrypted":
       return new DocxError(
         "Encrypted",
