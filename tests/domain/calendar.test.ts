@@ -43,7 +43,11 @@ describe("default calendar", () => {
       expect(quotes.length).toBeGreaterThan(0);
       for (const quote of quotes) expect({ id: e.id, found: seed.includes(quote) }).toEqual({ id: e.id, found: true });
     }
-    for (const e of calendar.events.filter((other) => !other.source.startsWith("Plan"))) expect(e.source).toMatch(/^ITU public calendar/);
+    // Every other entry names where its dates come from: the ITU public calendar (older entries), or a public page
+    // by its address with the passage quoted.
+    for (const e of calendar.events.filter((other) => !other.source.startsWith("Plan"))) {
+      expect({ id: e.id, source: e.source }).toEqual({ id: e.id, source: expect.stringMatching(/^ITU public calendar|^(?=[\s\S]*https?:\/\/)[\s\S]*"[^"]+"/) });
+    }
   });
 
   test("WTSA-20 is the final Geneva dates the plan gives, not the Hyderabad plans", () => {
@@ -54,15 +58,37 @@ describe("default calendar", () => {
     expect(findEventById(calendar, "PP-22")).toMatchObject({ start: "2022-09-26", end: "2022-10-14" });
   });
 
-  test("TSAG meetings 2017–2022, day precision only where the plan states days", () => {
+  test("TSAG meetings 2017–2025, day precision only where a source states days", () => {
     const tsag = seriesEvents(calendar, "TSAG");
-    expect(tsag.map((e) => e.start.slice(0, 7))).toEqual(["2017-05", "2018-02", "2018-12", "2019-09", "2020-02", "2020-09", "2021-01", "2021-10", "2022-01"]);
-    expect(tsag.filter((e) => e.precision === "day").map((e) => e.id)).toEqual(["TSAG-2018-02"]);
+    expect(tsag.map((e) => e.start.slice(0, 7))).toEqual([
+      "2017-05", "2018-02", "2018-12", "2019-09", "2020-02", "2020-09", "2021-01", "2021-10", "2022-01",
+      "2022-12", "2023-05", "2024-01", "2024-07", "2025-05",
+    ]);
+    expect(tsag.filter((e) => e.precision === "day").map((e) => e.id)).toEqual(["TSAG-2018-02", "TSAG-2022-12", "TSAG-2023-05", "TSAG-2024-01", "TSAG-2024-07", "TSAG-2025-05"]);
+    expect(findEventById(calendar, "TSAG-2025-05")).toMatchObject({ start: "2025-05-26", end: "2025-05-30" });
   });
 
-  test("Council sessions 2017–2022 including the 2020 virtual consultations", () => {
+  test("Council sessions 2017–2026 including the 2020 virtual consultations; 2022 ended on 30 March", () => {
     const years = seriesEvents(calendar, "council").map((e) => e.start.slice(0, 4));
-    expect(years).toEqual(["2017", "2018", "2019", "2020", "2020", "2021", "2022"]);
+    expect(years).toEqual(["2017", "2018", "2019", "2020", "2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
+    expect(findEventById(calendar, "C22")).toMatchObject({ start: "2022-03-21", end: "2022-03-30" });
+    expect(findEdition(calendar, "Council", 2026)).toMatchObject({ id: "C26", start: "2026-04-28", end: "2026-05-08" });
+  });
+
+  test("the assemblies and conferences of the 2025–2028 period, as ITU announced them", () => {
+    expect(findEdition(calendar, "WTSA", 2024)).toMatchObject({ start: "2024-10-15", end: "2024-10-24", precision: "day" });
+    expect(findEdition(calendar, "GSS", 2024)).toMatchObject({ start: "2024-10-14", end: "2024-10-14" });
+    expect(findEdition(calendar, "WTDC", 2025)).toMatchObject({ start: "2025-11-17", end: "2025-11-28" });
+    expect(findEdition(calendar, "PP", 2026)).toMatchObject({ start: "2026-11-09", end: "2026-11-27" });
+    expect(findEdition(calendar, "WTDC", 2022)).toMatchObject({ start: "2022-06-06", end: "2022-06-16" });
+    expect(findEdition(calendar, "WCIT", 2012)).toMatchObject({ start: "2012-12-03", end: "2012-12-14" });
+  });
+
+  test("what no public source dated is not there (never a guessed day): WTSA-28, Council 2027 and 2028, TSAG after May 2025", () => {
+    expect(findEdition(calendar, "WTSA", 2028)).toBeUndefined();
+    expect(findEdition(calendar, "Council", 2027)).toBeUndefined();
+    expect(findEdition(calendar, "Council", 2028)).toBeUndefined();
+    expect(seriesEvents(calendar, "TSAG").at(-1)?.id).toBe("TSAG-2025-05");
   });
 
   test("defaultCalendar returns a fresh copy each time", () => {

@@ -22,15 +22,18 @@ import { planDoc, resolutionSection, summaryTable } from "../support/builders/pl
 const AS_OF = "2022-01-20";
 /** A default event with other dates (replace), to be reset to the shipped one. */
 const COUNCIL_LATER: CalendarEvent = { id: "C21", series: "Council", name: "Council 2021, postponed", start: "2021-12-06", end: "2021-12-10", precision: "day", source: "Circular letter (test)" };
-/** With the shipped calendar "TSAG 2022" is due 31 January 2022 (needs attention as of 2022-01-20); with this event, 30 September 2022 (on track). */
-const TSAG_SEPT: CalendarEvent = { id: "TSAG-2022-09", series: "TSAG", name: "TSAG meeting, September 2022", start: "2022-09-26", end: "2022-09-30", precision: "day", source: "TSAG-TD1200" };
+/**
+ * With the shipped calendar "Last TSAG before WTDC-22" is the January 2022 meeting, due 31 January 2022 (needs
+ * attention as of 2022-01-20); with this event, 8 April 2022 (on track).
+ */
+const TSAG_APRIL: CalendarEvent = { id: "TSAG-2022-04", series: "TSAG", name: "TSAG meeting, April 2022", start: "2022-04-04", end: "2022-04-08", precision: "day", source: "TSAG-TD1200" };
 
 function plan(): DocModel {
   return planDoc(
     summaryTable([{ number: 1, title: "Rules of procedure" }]),
     resolutionSection(1, "Rules of procedure", [
       { id: "01-01", action: "Revise the rules", milestone: "WTSA-20" },
-      { id: "01-02", action: "Report to TSAG", milestone: "TSAG 2022" },
+      { id: "01-02", action: "Report to TSAG", milestone: "Last TSAG before WTDC-22" },
     ]),
   );
 }
@@ -76,14 +79,14 @@ describe("calendar overrides through the document (WordApi 1.4+: custom XML part
     expect(before.source).toBe("defaults");
     expect(await stateOf(first.word, "01-02", before.calendar)).toBe("attention");
 
-    const saved = await first.sync.editOverrides((current) => upsertOverride(upsertOverride(current, { action: "replace", event: COUNCIL_LATER }), { action: "add", event: TSAG_SEPT }));
+    const saved = await first.sync.editOverrides((current) => upsertOverride(upsertOverride(current, { action: "replace", event: COUNCIL_LATER }), { action: "add", event: TSAG_APRIL }));
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
     const stored = statePart(sim)!;
     expect(stored.documentKey).toBe(saved.documentKey);
     expect(JSON.parse(stored.calendarOverrides!).overrides).toEqual([
       { action: "replace", event: COUNCIL_LATER },
-      { action: "add", event: TSAG_SEPT },
+      { action: "add", event: TSAG_APRIL },
     ]);
 
     // Another pane (another computer: an empty local store) on the same document.
@@ -93,7 +96,7 @@ describe("calendar overrides through the document (WordApi 1.4+: custom XML part
     expect(loaded.documentKey).toBe(saved.documentKey);
     expect(loaded.overrides).toEqual(saved.overrides);
     expect(findEventById(loaded.calendar, "C21")).toEqual(COUNCIL_LATER);
-    expect(findEventById(loaded.calendar, "TSAG-2022-09")).toEqual(TSAG_SEPT);
+    expect(findEventById(loaded.calendar, "TSAG-2022-04")).toEqual(TSAG_APRIL);
     expect(await stateOf(fresh.word, "01-02", loaded.calendar)).toBe("ok");
     // …and it cached them by the document's key.
     expect((await fresh.store.getCalendarCache(saved.documentKey))?.overridesJson).toBe(stored.calendarOverrides);
@@ -104,7 +107,7 @@ describe("calendar overrides through the document (WordApi 1.4+: custom XML part
     const reloaded = await first.sync.loadCalendar();
     expect(findEventById(reloaded.calendar, "C21")?.start).toBe("2021-06-08");
     expect(findEventById(before.calendar, "C21")).toEqual(findEventById(reloaded.calendar, "C21"));
-    expect(reloaded.overrides).toEqual([{ action: "add", event: TSAG_SEPT }]);
+    expect(reloaded.overrides).toEqual([{ action: "add", event: TSAG_APRIL }]);
   });
 
   it("the document key is created once, stored in the part, and the same from a fresh pane", async () => {
@@ -146,7 +149,7 @@ describe("calendar overrides through the document (WordApi 1.4+: custom XML part
     expect(report.marked).toBe(1);
     expect(statePart(sim)?.redMarks.map((mark) => mark.itemId)).toEqual(["01-02"]);
 
-    const saved = await pane.sync.editOverrides((current) => upsertOverride(current, { action: "add", event: TSAG_SEPT }));
+    const saved = await pane.sync.editOverrides((current) => upsertOverride(current, { action: "add", event: TSAG_APRIL }));
     expect(saved.ok).toBe(true);
     const stored = statePart(sim)!;
     expect(stored.redMarks.map((mark) => mark.itemId)).toEqual(["01-02"]);
@@ -164,7 +167,7 @@ describe("calendar overrides through the document (WordApi 1.4+: custom XML part
     expect(sim.getCustomXmlParts()).toEqual(before);
 
     // An invalid event: CalendarSync refuses inside the update, the document keeps what it had.
-    const invalid = await pane.sync.editOverrides((current) => upsertOverride(current, { action: "add", event: { ...TSAG_SEPT, end: "2022-09-01" } }));
+    const invalid = await pane.sync.editOverrides((current) => upsertOverride(current, { action: "add", event: { ...TSAG_APRIL, end: "2022-04-01" } }));
     expect(invalid.ok).toBe(false);
     expect(invalid.ok ? [] : invalid.problems.join(" ")).toMatch(/before start/);
     expect(sim.getCustomXmlParts()).toEqual(before);
@@ -179,7 +182,7 @@ describe("calendar overrides through the document (WordApi 1.4+: custom XML part
     const newer = sim.getCustomXmlParts();
     await expect(pane.word.sharedStateAccess().read()).rejects.toMatchObject({ name: "WordAdapterError", code: "SharedStateInvalid" });
     await expect(pane.word.sharedStateAccess().update((state) => state)).rejects.toMatchObject({ name: "WordAdapterError", code: "SharedStateInvalid" });
-    const saved = await pane.sync.editOverrides((current) => upsertOverride(current, { action: "add", event: TSAG_SEPT }));
+    const saved = await pane.sync.editOverrides((current) => upsertOverride(current, { action: "add", event: TSAG_APRIL }));
     expect(saved).toEqual({ ok: false, problems: [expect.stringMatching(/newer version of the add-in/)] });
     expect(sim.getCustomXmlParts()).toEqual(newer);
     expect(ensured.ok).toBe(true);
@@ -193,7 +196,7 @@ describe("calendar overrides through the document settings (WordApi 1.3 host)", 
     expect(first.word.capabilities.customXmlParts).toBe(false);
     const ensured = await first.sync.ensureDocumentKey();
     expect(ensured.ok && ensured.created).toBe(true);
-    const saved = await first.sync.editOverrides((current) => upsertOverride(current, { action: "add", event: TSAG_SEPT }));
+    const saved = await first.sync.editOverrides((current) => upsertOverride(current, { action: "add", event: TSAG_APRIL }));
     expect(saved.ok).toBe(true);
     if (!saved.ok || !ensured.ok) return;
     expect(saved.documentKey).toBe(ensured.documentKey);
@@ -202,13 +205,13 @@ describe("calendar overrides through the document settings (WordApi 1.3 host)", 
     // Persisted in the document (saveAsync), not only in the pane's in-memory copy.
     const persisted = parseSharedState(String(sim.getSettings()[SETTINGS_KEY]));
     expect(persisted.documentKey).toBe(ensured.documentKey);
-    expect(JSON.parse(persisted.calendarOverrides!).overrides).toEqual([{ action: "add", event: TSAG_SEPT }]);
+    expect(JSON.parse(persisted.calendarOverrides!).overrides).toEqual([{ action: "add", event: TSAG_APRIL }]);
 
     const fresh = await openPane();
     expect(await fresh.sync.ensureDocumentKey()).toEqual({ ok: true, documentKey: ensured.documentKey, created: false });
     const loaded = await fresh.sync.loadCalendar();
     expect(loaded.source).toBe("document");
-    expect(findEventById(loaded.calendar, "TSAG-2022-09")).toEqual(TSAG_SEPT);
+    expect(findEventById(loaded.calendar, "TSAG-2022-04")).toEqual(TSAG_APRIL);
     expect(await stateOf(fresh.word, "01-02", loaded.calendar)).toBe("ok");
   });
 });

@@ -20,12 +20,15 @@ import { renderStoragePane, reopenPane, validateAsOf } from "../support/pane-sto
 
 afterEach(uninstallSimulatedOffice);
 
-/** As of 2022-01-20 with the shipped calendar: 01-01 needs attention (TSAG 2022 → January 2022), 01-02 is late (Council 2021). */
+/**
+ * As of 2022-01-20 with the shipped calendar: 01-01 needs attention (the last TSAG before WTDC-22 is the January 2022
+ * meeting, due 31 January), 01-02 is late (Council 2021).
+ */
 function plan(): DocModel {
   return planDoc(
     summaryTable([{ number: 1, title: "Rules of procedure" }]),
     resolutionSection(1, "Rules of procedure", [
-      { id: "01-01", action: "Report to TSAG", milestone: "TSAG 2022" },
+      { id: "01-01", action: "Report to TSAG", milestone: "Last TSAG before WTDC-22" },
       { id: "01-02", action: "Report to Council", milestone: "Council 2021" },
     ]),
   );
@@ -84,10 +87,10 @@ describe("calendar editor", () => {
     const form = await within(editor).findByTestId("calendar-event-form");
     await waitFor(() => expect(document.activeElement?.textContent).toBe(strings.calendarEditor.formAdd));
     await fill(user, within(form).getByTestId("event-series"), "TSAG");
-    await fill(user, within(form).getByTestId("event-start"), "2022-09-26");
-    await fill(user, within(form).getByTestId("event-end"), "2022-09-01");
+    await fill(user, within(form).getByTestId("event-start"), "2022-04-04");
+    await fill(user, within(form).getByTestId("event-end"), "2022-04-01");
     // A complete date is checked at once.
-    expect(errorOf(within(form).getByTestId("event-end"))).toBe("End 2022-09-01 is before start 2022-09-26.");
+    expect(errorOf(within(form).getByTestId("event-end"))).toBe("End 2022-04-01 is before start 2022-04-04.");
     await user.click(within(form).getByRole("radio", { name: strings.calendarEditor.precisions.month }));
     await user.click(within(form).getByRole("button", { name: strings.calendarEditor.save }));
     expect(errorOf(within(form).getByTestId("event-name"))).toBe("Needs a non-empty name.");
@@ -97,20 +100,20 @@ describe("calendar editor", () => {
     await waitFor(() => expect(document.activeElement).toBe(within(form).getByTestId("event-name")));
     expect(storedOverrides(sim)).toBeNull();
 
-    await fill(user, within(form).getByTestId("event-name"), "TSAG meeting, September 2022");
+    await fill(user, within(form).getByTestId("event-name"), "TSAG meeting, April 2022");
     await user.click(within(form).getByRole("radio", { name: strings.calendarEditor.precisions.day }));
-    await fill(user, within(form).getByTestId("event-end"), "2022-09-30");
+    await fill(user, within(form).getByTestId("event-end"), "2022-04-08");
     await fill(user, within(form).getByTestId("event-source"), "TSAG-TD1200");
     expect(errorOf(within(form).getByTestId("event-end"))).toBe("");
     await user.click(within(form).getByRole("button", { name: strings.calendarEditor.save }));
 
     const outcome = await screen.findByTestId("calendar-outcome");
-    expect(outcome.textContent).toBe(`${strings.calendarEditor.saved("TSAG meeting, September 2022")} ${strings.calendarEditor.revalidated}`);
-    expect(row("TSAG-2022-09-26").dataset.origin).toBe("added");
+    expect(outcome.textContent).toBe(`${strings.calendarEditor.saved("TSAG meeting, April 2022")} ${strings.calendarEditor.revalidated}`);
+    expect(row("TSAG-2022-04-04").dataset.origin).toBe("added");
     expect(storedOverrides(sim)).toEqual([
-      { action: "add", event: { id: "TSAG-2022-09-26", series: "TSAG", name: "TSAG meeting, September 2022", start: "2022-09-26", end: "2022-09-30", precision: "day", source: "TSAG-TD1200" } },
+      { action: "add", event: { id: "TSAG-2022-04-04", series: "TSAG", name: "TSAG meeting, April 2022", start: "2022-04-04", end: "2022-04-08", precision: "day", source: "TSAG-TD1200" } },
     ]);
-    // Every item now resolves against it: TSAG 2022 means the September meeting, months away.
+    // Every item now resolves against it: the last TSAG before WTDC-22 is the April meeting, months away.
     expect(screen.getByTestId("count-attention").textContent).toBe("0");
     expect(screen.getByTestId("count-ok").textContent).toBe("1");
 
@@ -119,7 +122,7 @@ describe("calendar editor", () => {
     await screen.findByText("1 resolution, 2 items");
     const reopened = await openCalendar(user);
     expect(within(reopened).getByTestId("calendar-source").textContent).toBe(strings.calendarEditor.sourceOf.document);
-    expect(row("TSAG-2022-09-26").dataset.origin).toBe("added");
+    expect(row("TSAG-2022-04-04").dataset.origin).toBe("added");
   });
 
   test("a shipped event edited shows as changed and applies; Reset to default brings the shipped dates back", async () => {
