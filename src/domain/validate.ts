@@ -29,5 +29,5 @@ export function validatePlan(
     throw new RangeError(`The horizon must be a whole number of days, 0 or more; got ${String(settings.horizonDays)}.`);
   }
   const resolveOptions = { horizonEnd: addDays(asOf, settings.horizonDays), ...(plan.assembly !== undefined ? { planAssembly: plan.assembly } : {}) };
-  return runRules(plan, (item) => resolveMilestone(parseMilestone(item.milestoneText), calendar, asOf, resolveOptions), asOf, settings, recognizerFindings);
+  return runRules(plan, (item) => resolveMilestone(parseMilestone(item.milestoneText), calendar, asOf, resolveOptions), asOf, settings, recognizerFindings, calendar);
 }

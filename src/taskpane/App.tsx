@@ -152,7 +152,13 @@ export function App({ port, calendar = defaultCalendar, storage: openStorage, to
     switch (view) {
       case "overview":
         return (
-          <OverviewView port={port} session={session} onValidate={onValidate} autoValidateUnwatched={autoValidateOn ? unwatched : null}>
+          <OverviewView
+            port={port}
+            session={session}
+            onValidate={onValidate}
+            autoValidateUnwatched={autoValidateOn ? unwatched : null}
+            {...(storage.status === "ready" ? { onOpenCalendar: () => show("settings", true) } : {})}
+          >
             {storage.status === "ready" && session.detection.kind === "ready" && session.detection.report.isActionPlan && (
               <Suspense fallback={null}>
                 <HistorySection runs={storage.runs} onOpenItem={(itemKey) => void openItemInDocument(itemKey)} />

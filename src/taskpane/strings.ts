@@ -76,6 +76,8 @@ export const strings = {
     conflicts: (count: number): string =>
       `${plural(count, "item was", "items were")} changed in the document while validating and not coloured. Validate again to colour ${count === 1 ? "it" : "them"}.`,
     announce: (jeopardy: number, attention: number): string => `Validation finished: ${jeopardy} in jeopardy, ${attention} needing attention.`,
+    calendarEndTitle: "The calendar ends before the as-of date",
+    openCalendar: "Open the calendar",
   },
 
   counts: {

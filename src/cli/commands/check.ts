@@ -4,6 +4,7 @@ import { analyse, openInput } from "../analyse";
 import { EXIT_JEOPARDY, EXIT_OK, usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { progressOn } from "../progress";
+import { printCalendarNotices } from "../reports/calendar-notice";
 import { checkCsv } from "../reports/check-csv";
 import { checkJson } from "../reports/check-json";
 import { checkText } from "../reports/check-text";
@@ -22,5 +23,6 @@ export async function runCheck(positionals: readonly string[], options: OptionVa
   if (format === "json") io.stdout(`${JSON.stringify(checkJson(read.plan, result), null, 2)}\n`);
   else if (format === "csv") io.stdout(checkCsv(checkJson(read.plan, result), result.planFindings));
   else io.stdout(checkText(read.plan, result, path));
+  if (format !== "text") printCalendarNotices(result, io);
   return result.summary.states.jeopardy > 0 ? EXIT_JEOPARDY : EXIT_OK;
 }

@@ -7,6 +7,7 @@ import { analyse, openInput } from "../analyse";
 import { EXIT_OK, usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { progressOn } from "../progress";
+import { printCalendarNotices } from "../reports/calendar-notice";
 import { writeOutput } from "./write-output";
 
 export async function runColour(positionals: readonly string[], options: OptionValues, io: CliIo): Promise<number> {
@@ -22,6 +23,7 @@ export async function runColour(positionals: readonly string[], options: OptionV
   await writeOutput(document, output, io, progress);
   const { states } = result.summary;
   io.stdout(`Coloured ${output} as of ${asOf}: ${states.jeopardy} in jeopardy, ${states.attention} need attention.\n${reportLines(report)}`);
+  printCalendarNotices(result, io);
   return EXIT_OK;
 }
 

@@ -1,6 +1,7 @@
 /** The readable `check` report: the summary, then each resolution's items that need a look, each finding with its reason. */
 import type { Plan, Resolution } from "../../domain/plan";
 import type { ItemResult, ItemState, ValidationResult } from "../../domain/validation-types";
+import { calendarNotices } from "./calendar-notice";
 
 const STATE_LABEL: Record<ItemState, string> = { jeopardy: "IN JEOPARDY", attention: "ATTENTION", ok: "on track", done: "done" };
 
@@ -10,6 +11,7 @@ export function checkText(plan: Plan, result: ValidationResult, source: string):
     `Action plan check: ${source}, as of ${summary.asOf}`,
     `${summary.resolutions} resolutions, ${summary.items} items: ${summary.states.jeopardy} in jeopardy, ${summary.states.attention} need attention, ${summary.states.ok} on track, ${summary.states.done} done`,
     `${summary.completed} completed, ${summary.periodicMet} with periodic goals met`,
+    ...calendarNotices(result).flatMap((notice) => ["", notice]),
   ];
   const byResolution = new Map<string, ItemResult[]>();
   for (const item of result.items) {

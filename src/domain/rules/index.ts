@@ -1,5 +1,6 @@
 /** The rule registry: every rule the validator runs, in the order their findings are listed. Documented in docs/rules.md. */
 import { actionTableWithoutSummary } from "./action-table-without-summary";
+import { calendarPastEnd } from "./calendar-past-end";
 import { dueSoon } from "./due-soon";
 import { missingMilestone } from "./missing-milestone";
 import { noEvidence } from "./no-evidence";
@@ -29,7 +30,7 @@ export const ITEM_RULES: readonly ItemRule[] = [
   unreadableStatusBlock,
 ];
 
-export const PLAN_RULES: readonly PlanRule[] = [resolutionWithoutActionTable, actionTableWithoutSummary];
+export const PLAN_RULES: readonly PlanRule[] = [resolutionWithoutActionTable, actionTableWithoutSummary, calendarPastEnd];
 
 export const RULES: readonly Rule[] = [...ITEM_RULES, ...RECOGNIZER_RULES, ...PLAN_RULES];
 
@@ -39,4 +40,4 @@ export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);
 }
 
-export type { ItemRule, ItemRuleContext, MilestoneFacts, PlanRule, RecognizerRule, Rule, RuleEffect, RuleInfo } from "./rule";
+export type { ItemRule, ItemRuleContext, MilestoneFacts, PlanRule, PlanRuleContext, RecognizerRule, Rule, RuleEffect, RuleInfo } from "./rule";

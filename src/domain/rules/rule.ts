@@ -1,4 +1,5 @@
 /** What a validation rule is: an id, a severity, the state it pushes an item to, and a reason a person can read. */
+import type { Calendar } from "../calendar";
 import type { Severity } from "../finding";
 import type { ActionItem, Plan, Resolution } from "../plan";
 import type { StatusBlock } from "../status-block";
@@ -56,9 +57,17 @@ export interface PlanRuleHit {
   resolution?: string;
 }
 
+/** What a plan rule may look at beyond the plan: the calendar and every item's resolved milestone (validation passes it). */
+export interface PlanRuleContext {
+  asOf: string;
+  calendar: Calendar;
+  items: readonly { item: ActionItem; facts: MilestoneFacts }[];
+}
+
 export interface PlanRule extends RuleInfo {
   scope: "plan";
-  check(plan: Plan): PlanRuleHit[];
+  /** `context` is absent when the rules run on facts alone (tests): rules that need it then find nothing. */
+  check(plan: Plan, context?: PlanRuleContext): PlanRuleHit[];
 }
 
 /**

@@ -3,12 +3,13 @@
  * findings and the summary. validate.ts wires the milestone parser and the calendar in; tests can pass facts directly.
  */
 import { addDays } from "../dates";
+import type { Calendar } from "../calendar";
 import type { Finding } from "../finding";
 import { allItems, resolutionsWithActionTables, type ActionItem, type Plan } from "../plan";
 import { scanStatusBlocks, validateStatusBlock, type StatusBlock } from "../status-block";
 import { ITEM_STATES, type ItemResult, type ValidationOptions, type ValidationResult, type ValidationSummary } from "../validation-types";
 import { ITEM_RULES, PLAN_RULES } from "./index";
-import type { ItemRuleContext, MilestoneFacts } from "./rule";
+import type { ItemRuleContext, MilestoneFacts, PlanRuleContext } from "./rule";
 import { itemState } from "./state";
 
 export interface ItemFacts extends MilestoneFacts {
@@ -22,13 +23,16 @@ export function runRules(
   asOf: string,
   options: ValidationOptions,
   recognizerFindings: readonly Finding[] = [],
+  calendar?: Calendar,
 ): ValidationResult {
   const horizonEnd = addDays(asOf, options.horizonDays);
   const byItem = groupByItem(plan, recognizerFindings);
+  const resolvedItems: { item: ActionItem; facts: ItemFacts }[] = [];
 
   const items: ItemResult[] = plan.resolutions.flatMap((resolution) =>
     resolution.items.map((item) => {
       const facts = factsOf(item);
+      resolvedItems.push({ item, facts });
       const context: ItemRuleContext = { item, resolution, milestone: facts, ...readStatus(item.status), asOf, horizonEnd, options };
       const fromRecognizer = byItem.get(item.key) ?? [];
       const findings = [...fromRecognizer, ...ruleFindings(context, fromRecognizer)];
@@ -46,10 +50,11 @@ export function runRules(
   );
 
   const itemKeys = new Set(items.map((result) => result.itemKey));
+  const planContext: PlanRuleContext | undefined = calendar === undefined ? undefined : { asOf, calendar, items: resolvedItems };
   const planFindings: Finding[] = [
     ...recognizerFindings.filter((finding) => finding.itemKey === undefined || !itemKeys.has(finding.itemKey)),
     ...PLAN_RULES.flatMap((rule) =>
-      rule.check(plan).map((hit): Finding => ({ rule: rule.id, severity: rule.severity, message: hit.message, ...(hit.resolution !== undefined ? { resolution: hit.resolution } : {}) })),
+      rule.check(plan, planContext).map((hit): Finding => ({ rule: rule.id, severity: rule.severity, message: hit.message, ...(hit.resolution !== undefined ? { resolution: hit.resolution } : {}) })),
     ),
   ];
   return { summary: summarize(plan, items, asOf), items, planFindings };

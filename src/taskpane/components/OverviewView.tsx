@@ -11,6 +11,7 @@ import type { PaneSession } from "../hooks/use-pane-session";
 import type { PanePort } from "../services/pane-port";
 import { resolutionProgress } from "../services/resolution-progress";
 import { strings } from "../strings";
+import { CalendarEndNotice } from "./CalendarEndNotice";
 import { DetectionSummary } from "./DetectionSummary";
 import { ErrorBar } from "./ErrorBar";
 import { ResolutionBars } from "./ResolutionBars";
@@ -33,11 +34,13 @@ export interface OverviewViewProps {
    * per reason, dismissible, next to Validate, since typing in the document will not re-validate.
    */
   autoValidateUnwatched?: UnwatchedReason | null;
+  /** Opens the calendar editor (Settings), offered when the calendar ends before the as-of date; absent without storage. */
+  onOpenCalendar?: () => void;
   /** Shown last, e.g. the validation history (App loads it lazily). */
   children?: ReactNode;
 }
 
-export function OverviewView({ port, session, onValidate, autoValidateUnwatched = null, children }: OverviewViewProps) {
+export function OverviewView({ port, session, onValidate, autoValidateUnwatched = null, onOpenCalendar, children }: OverviewViewProps) {
   const styles = useStyles();
   const [unwatchedDismissed, setUnwatchedDismissed] = useState<UnwatchedReason | null>(null);
   const { detection, validation } = session;
@@ -73,6 +76,7 @@ export function OverviewView({ port, session, onValidate, autoValidateUnwatched 
             </MessageBar>
           )}
           {validation && <ValidationOutcome validation={validation} />}
+          {validation && <CalendarEndNotice result={validation.result} onOpenCalendar={onOpenCalendar} />}
         </section>
       )}
       {validation && (
