@@ -17,13 +17,14 @@ import { removeCellFill, setCellFill } from "./cell-shading-edit";
 import { setControlColour } from "./control-edit";
 import type { CellIndex } from "./read-document";
 import { cellShading } from "./shading";
+import type { ThemeColours } from "./theme";
 
 export interface ColourOutcome {
   report: ColourReport;
   redMarks: RedMark[];
 }
 
-export function applyColours(model: DocModel, index: CellIndex, plan: Plan, marks: readonly ColourMark[], basis: readonly ItemFingerprint[], state: SharedState): ColourOutcome {
+export function applyColours(model: DocModel, index: CellIndex, plan: Plan, marks: readonly ColourMark[], basis: readonly ItemFingerprint[], state: SharedState, theme: ThemeColours): ColourOutcome {
   const items = new Map(allItems(plan).map((item) => [item.key, item]));
   const current = fingerprintPlan(model, plan);
   const relevantBasis = basis.filter((entry) => marks.some((mark) => mark.itemKey === entry.itemKey));
@@ -41,7 +42,7 @@ export function applyColours(model: DocModel, index: CellIndex, plan: Plan, mark
       report.conflicts.push(changedFinding(mark.itemKey, item?.resolution));
       continue;
     }
-    targets.push({ itemKey: item.key, shading: cellShading(cell), wantRed: mark.red });
+    targets.push({ itemKey: item.key, shading: cellShading(cell, theme), wantRed: mark.red });
     numberCells.set(item.key, cell);
     writable.push(mark);
   }

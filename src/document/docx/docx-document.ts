@@ -23,21 +23,22 @@ import type {
 import { applyColours } from "./apply-colours";
 import { ourControls, unwrapOurControls } from "./control-edit";
 import { DocxError } from "./docx-error";
-import { DOCUMENT_PART, DocxPackage } from "./docx-package";
+import { DocxPackage } from "./docx-package";
 import { readFootnotes } from "./footnotes";
 import { notAnActionPlanError } from "./not-an-action-plan";
 import { insertStatusBlockIntoCell } from "./insert-status-block";
 import { assertXmlText, assertXmlTextDeep } from "./text-nodes";
 import { STRICT_W_NS, W_NS } from "./ooxml";
-import type { FootnoteTexts } from "./paragraph-text";
-import { readDocument, type CellIndex } from "./read-document";
+import { mainDocumentPart, readRelationships, relatedPart, type PartRelationship } from "./part-relationships";
+import { readDocument, type CellIndex, type ReadingParts } from "./read-document";
 import { recognizeModel } from "../recognize";
 import { detectReport } from "../detect-report";
 import { setCellText } from "./set-cell-text";
 import { loadStatePart, storeStatePart, type StatePart } from "./state-part";
 import { controlMatches, fieldCellStatuses, summarizeStructure, tagIdentity } from "../field-cell-status";
 import { structurePlan } from "./structure-plan";
-import { readStyles, type StyleTable } from "./styles";
+import { readStyles } from "./styles";
+import { readThemeColours } from "./theme";
 import { parseXmlPart, serializeXmlPart } from "./xml-codec";
 
 interface Snapshot {
@@ -54,29 +55,35 @@ export class DocxDocument implements DocumentPort {
 
   private constructor(
     private readonly pkg: DocxPackage,
+    private readonly mainPart: string,
     private readonly xml: Document,
-    private readonly styles: StyleTable,
-    private readonly footnotes: FootnoteTexts,
+    private readonly parts: ReadingParts,
     private statePart: StatePart,
   ) {}
 
   /** Opens a .docx from its bytes; throws DocxError (with a code) for anything that is not a usable Word document. */
   static async open(bytes: Uint8Array): Promise<DocxDocument> {
     const pkg = await DocxPackage.load(bytes);
-    const xml = parseXmlPart((await pkg.text(DOCUMENT_PART))!, DOCUMENT_PART);
+    const mainPart = await mainDocumentPart(pkg);
+    const xml = parseXmlPart((await pkg.text(mainPart))!, mainPart);
     const namespace = xml.documentElement?.namespaceURI;
     if (namespace === STRICT_W_NS) {
       throw new DocxError("UnsupportedFormat", "The document is saved as Strict Open XML; save it from Word as a regular Word Document (.docx).");
     }
     if (namespace !== W_NS || xml.documentElement?.localName !== "document") {
-      throw new DocxError("MalformedXml", `${DOCUMENT_PART} is not a WordprocessingML document (its root element is not w:document).`);
+      throw new DocxError("MalformedXml", `${mainPart} is not a WordprocessingML document (its root element is not w:document).`);
     }
-    const stylesText = await pkg.text("word/styles.xml");
-    const footnotesText = await pkg.text("word/footnotes.xml");
-    const styles = readStyles(stylesText === null ? null : parseXmlPart(stylesText, "word/styles.xml"));
-    const footnotes = readFootnotes(footnotesText === null ? null : parseXmlPart(footnotesText, "word/footnotes.xml"));
+    const relationships = await readRelationships(pkg, mainPart);
+    const related = async (kind: PartRelationship): Promise<Document | null> => {
+      const name = relatedPart(relationships, kind);
+      const text = name === null ? null : await pkg.text(name);
+      return text === null ? null : parseXmlPart(text, name!);
+    };
+    const styles = readStyles(await related("styles"));
+    const footnotes = readFootnotes(await related("footnotes"));
+    const theme = readThemeColours(await related("theme"));
     const statePart = await loadStatePart(pkg);
-    return new DocxDocument(pkg, xml, styles, footnotes, statePart);
+    return new DocxDocument(pkg, mainPart, xml, { styles, footnotes, theme }, statePart);
   }
 
   /** The document model as it is now (after any operation run so far). */
@@ -111,7 +118,7 @@ export class DocxDocument implements DocumentPort {
 
   async colour(marks: ColourMark[], basis: ItemFingerprint[]): Promise<ColourReport> {
     const { model, index, plan } = this.requirePlan();
-    const { report, redMarks } = applyColours(model, index, plan, marks, basis, this.statePart.state);
+    const { report, redMarks } = applyColours(model, index, plan, marks, basis, this.statePart.state, this.parts.theme);
     this.touchDocument();
     const before = JSON.stringify([...this.statePart.state.redMarks].sort((a, b) => a.itemId.localeCompare(b.itemId)));
     const after = JSON.stringify([...redMarks].sort((a, b) => a.itemId.localeCompare(b.itemId)));
@@ -156,15 +163,15 @@ export class DocxDocument implements DocumentPort {
 
   /** The new package; the input bytes are never modified. */
   async save(): Promise<Uint8Array> {
-    if (this.documentChanged) this.pkg.put(DOCUMENT_PART, serializeXmlPart(this.xml));
-    if (this.stateChanged) this.statePart = await storeStatePart(this.pkg, this.statePart, this.statePart.state);
+    if (this.documentChanged) this.pkg.put(this.mainPart, serializeXmlPart(this.xml));
+    if (this.stateChanged) this.statePart = await storeStatePart(this.pkg, this.mainPart, this.statePart, this.statePart.state);
     this.stateChanged = false;
     return this.pkg.save();
   }
 
   private current(): Snapshot {
     if (!this.snapshot) {
-      const { model, index } = readDocument(this.xml, this.styles, this.footnotes);
+      const { model, index } = readDocument(this.xml, this.parts);
       const { plan, findings } = recognizeModel(model);
       this.snapshot = { model, index, plan, findings };
     }

@@ -12,7 +12,6 @@ import { displayablePartName, zipFailure } from "./zip-failure";
 // The CLI runs on Node: no web workers (zip.js would otherwise try to start them), inflating in this thread.
 configure({ useWebWorkers: false });
 
-export const DOCUMENT_PART = "word/document.xml";
 /** Refuses packages with a part that would not fit comfortably in memory (zip bombs, wrong files). */
 export const MAX_PART_BYTES = 256 * 1024 * 1024;
 /** … and packages whose parts together would not. */
@@ -64,9 +63,6 @@ export class DocxPackage {
       throw zipFailure(error);
     }
     checkRecordedSizes(entries, limits);
-    if (!entries.some((entry) => entry.filename === DOCUMENT_PART)) {
-      throw new DocxError("MissingDocumentXml", `The zip package has no ${DOCUMENT_PART}: it is not a Word document.`);
-    }
     // Every part inflated once, bounded by its recorded size, its CRC-32 checked: damage anywhere is found before any
     // read. One part after the other, so the first damaged part in package order is the one named.
     const inflated = new Map<string, Uint8Array>();

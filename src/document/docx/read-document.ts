@@ -1,14 +1,18 @@
 /**
  * word/document.xml → the DocModel the recognizer reads, plus an index from each top-level table cell
- * address to its w:tc element so the write operations can find the cells the recognizer named.
+ * address to its w:tc element so the write operations can find the cells the recognizer named. What each
+ * construct of Word's markup reads as is docs/docx-reading.md.
  */
-import type { ControlRef, DocBlock, DocCell, DocParagraph, DocRow, DocTable, DocModel } from "../../domain/document-model";
+import type { ControlRef, DocBlock, DocCell, DocParagraph, DocTable, DocModel } from "../../domain/document-model";
 import { controlContent, isFieldControl, isForeignOurControl, ourControlRef, ownControlInCell } from "./content-control";
 import { DocxError } from "./docx-error";
-import { childElements, childVal, firstW, isW, MC_NS, W_NS, wAttr } from "./ooxml";
-import { paragraphText, type FootnoteTexts } from "./paragraph-text";
+import { alternateContentChoice } from "./markup-compatibility";
+import { childElements, childVal, firstW, MC_NS, W_NS, wAttr } from "./ooxml";
+import { isShowingPlaceholder, paragraphText, type FieldStack, type FootnoteTexts } from "./paragraph-text";
 import { cellShading } from "./shading";
 import type { StyleTable } from "./styles";
+import { readTableRows } from "./table-rows";
+import type { ThemeColours } from "./theme";
 
 /** w:tc elements of the top-level tables: `cells[table][row][cell]`, the same addressing as CellAddress. */
 export interface CellIndex {
@@ -20,9 +24,17 @@ export interface ReadDocument {
   index: CellIndex;
 }
 
-interface Context {
+/** The parts besides the main document that reading it needs. */
+export interface ReadingParts {
   styles: StyleTable;
   footnotes: FootnoteTexts;
+  theme: ThemeColours;
+}
+
+interface Context {
+  parts: ReadingParts;
+  /** Complex fields open at the current position (they can span paragraphs). */
+  fields: FieldStack;
   /** The add-in's controls around the current position, innermost first. */
   controls: ControlRef[];
   /** Bookmarks that start between paragraphs: anchored at the start of the next paragraph. */
@@ -33,41 +45,73 @@ interface Context {
 
 const TRANSPARENT_BLOCKS = new Set(["customXml", "ins", "moveTo"]);
 
-export function readDocument(document: Document, styles: StyleTable, footnotes: FootnoteTexts): ReadDocument {
+export function readDocument(document: Document, parts: ReadingParts): ReadDocument {
   const root = document.documentElement;
   const body = root && root.namespaceURI === W_NS ? firstW(root, "body") : null;
   if (!body) throw new DocxError("MalformedXml", "word/document.xml has no w:document/w:body: it is not a WordprocessingML document.");
   const index: CellIndex = { cells: [] };
-  const context: Context = { styles, footnotes, controls: [], pendingBookmarks: [], index };
+  const context: Context = { parts, fields: [], controls: [], pendingBookmarks: [], index };
   return { model: { blocks: readBlocks(body, context, null) }, index };
 }
 
 /** The block-level content of a body, cell or content control. `skip` is a control read as the cell's own. */
 function readBlocks(container: Element, context: Context, skip: Element | null): DocBlock[] {
   const blocks: DocBlock[] = [];
+  // A paragraph whose mark is deleted (a tracked change) runs on into the next one: "Council " ¶ "2021" is one line.
+  let joining: DocParagraph | null = null;
+  const push = (block: DocBlock): void => {
+    if (joining) blocks.push(joining);
+    joining = null;
+    blocks.push(block);
+  };
   for (const child of childElements(container)) {
     if (child.namespaceURI === MC_NS && child.localName === "AlternateContent") {
-      const choice = childElements(child)[0];
-      if (choice) blocks.push(...readBlocks(choice, context, skip));
+      const choice = alternateContentChoice(child);
+      if (choice) for (const block of readBlocks(choice, context, skip)) push(block);
       continue;
     }
     if (child.namespaceURI !== W_NS) continue;
     const name = child.localName;
-    if (name === "p") blocks.push(readParagraph(child, context));
-    else if (name === "tbl") blocks.push(readTable(child, context));
-    else if (name === "sdt") blocks.push(...readControlBlocks(child, context, child === skip));
-    else if (TRANSPARENT_BLOCKS.has(name)) blocks.push(...readBlocks(child, context, skip));
+    if (name === "p") {
+      const paragraph = readParagraph(child, context);
+      const joined: DocParagraph = joining ? joinParagraphs(joining, paragraph) : paragraph;
+      joining = null;
+      if (paragraphMarkDeleted(child)) joining = joined;
+      else blocks.push(joined);
+    } else if (name === "tbl") push(readTable(child, context));
+    else if (name === "sdt") for (const block of readControlBlocks(child, context, child === skip)) push(block);
+    else if (TRANSPARENT_BLOCKS.has(name)) for (const block of readBlocks(child, context, skip)) push(block);
     else if (name === "bookmarkStart") {
       const bookmark = wAttr(child, "name");
       if (bookmark !== null) context.pendingBookmarks.push(bookmark);
     }
   }
+  if (joining) blocks.push(joining);
   return blocks;
+}
+
+/** w:pPr/w:rPr/w:del (or w:moveFrom): the paragraph mark itself was deleted, or moved away, as a tracked change. */
+function paragraphMarkDeleted(paragraph: Element): boolean {
+  const properties = firstW(paragraph, "pPr");
+  const mark = properties ? firstW(properties, "rPr") : null;
+  return mark !== null && (firstW(mark, "del") !== null || firstW(mark, "moveFrom") !== null);
+}
+
+/** The two paragraphs as one: the text runs on; the style is the second's, whose mark ends the joined paragraph. */
+function joinParagraphs(first: DocParagraph, second: DocParagraph): DocParagraph {
+  const shift = first.text.length;
+  const marks = [...(first.marks ?? []), ...(second.marks ?? []).map((mark) => ({ ...mark, offset: mark.offset + shift }))];
+  const joined: DocParagraph = { ...second, text: first.text + second.text };
+  if (marks.length > 0) joined.marks = marks;
+  return joined;
 }
 
 function readControlBlocks(sdt: Element, context: Context, isCellControl: boolean): DocBlock[] {
   const content = controlContent(sdt);
   if (!content) return [];
+  const properties = firstW(sdt, "sdtPr");
+  // Placeholder text ("Click or tap here to enter text.") is the control's prompt, not a person's text.
+  if (properties && isShowingPlaceholder(properties)) return readBlocks(content, context, null).map(() => ({ kind: "paragraph", text: "" }));
   const ref = isCellControl ? null : ourControlRef(sdt);
   if (!ref) return readBlocks(content, context, null);
   const saved = context.controls;
@@ -80,13 +124,13 @@ function readControlBlocks(sdt: Element, context: Context, isCellControl: boolea
 }
 
 function readParagraph(element: Element, context: Context): DocParagraph {
-  const { text, marks } = paragraphText(element, context.footnotes);
+  const { text, marks } = paragraphText(element, context.parts.footnotes, context.fields);
   const leading = context.pendingBookmarks.map((name) => ({ kind: "bookmark" as const, name, offset: 0 }));
   context.pendingBookmarks = [];
   const paragraph: DocParagraph = { kind: "paragraph", text };
   const properties = firstW(element, "pPr");
   const styleId = properties ? childVal(properties, "pStyle") : null;
-  const style = styleId ? context.styles.get(styleId) : undefined;
+  const style = styleId ? context.parts.styles.get(styleId) : undefined;
   if (styleId) paragraph.style = style?.name ?? styleId;
   const directLevel = properties ? childVal(properties, "outlineLvl") : null;
   const level = directLevel !== null ? Number(directLevel) + 1 : style?.outlineLevel;
@@ -99,28 +143,18 @@ function readParagraph(element: Element, context: Context): DocParagraph {
 
 function readTable(element: Element, context: Context): DocTable {
   const topLevel = context.index;
-  const tableCells: Element[][] = [];
-  if (topLevel) topLevel.cells.push(tableCells);
   context.index = null;
   try {
-    const rows: DocRow[] = [];
-    for (const row of rowElements(element)) {
-      const cells: DocCell[] = [];
-      const rowCells: Element[] = [];
-      for (const { cell, wrapper } of cellElements(row)) {
-        cells.push(readCell(cell, wrapper, context));
-        rowCells.push(cell);
-      }
-      rows.push({ cells });
-      tableCells.push(rowCells);
-    }
+    const { rows, elements } = readTableRows(element, ({ cell, wrapper }, continuation) => readCell(cell, wrapper, context, continuation));
+    if (topLevel) topLevel.cells.push(elements);
     return { kind: "table", rows };
   } finally {
     context.index = topLevel;
   }
 }
 
-function readCell(cell: Element, wrapper: Element | null, context: Context): DocCell {
+/** `continuation`: the cell continues a vertical merge; Word shows the merged cell's content above, none of its own. */
+function readCell(cell: Element, wrapper: Element | null, context: Context, continuation: boolean): DocCell {
   const properties = firstW(cell, "tcPr");
   const span = Number(properties ? (childVal(properties, "gridSpan") ?? "1") : "1");
   // A newer add-in's control (tag "ap/2/…") is read as the cell's own too, so the shared field-cell rules report it
@@ -128,43 +162,11 @@ function readCell(cell: Element, wrapper: Element | null, context: Context): Doc
   const inner = ownControlInCell(cell);
   const own = wrapper && (isFieldControl(wrapper) || isForeignOurControl(wrapper)) ? wrapper : inner;
   const result: DocCell = {
-    blocks: readBlocks(cell, context, inner),
-    shading: cellShading(cell),
+    blocks: continuation ? [{ kind: "paragraph", text: "" }] : readBlocks(cell, context, inner),
+    shading: cellShading(cell, context.parts.theme),
     gridSpan: Number.isInteger(span) && span > 0 ? span : 1,
   };
   const ref = own ? ourControlRef(own) : null;
   if (ref) result.control = ref;
   return result;
-}
-
-/** w:tr elements of a table, including rows wrapped in content controls or custom XML. */
-export function rowElements(table: Element): Element[] {
-  const rows: Element[] = [];
-  const visit = (parent: Element): void => {
-    for (const child of childElements(parent)) {
-      if (isW(child, "tr")) rows.push(child);
-      else if (isW(child, "sdt")) {
-        const content = controlContent(child);
-        if (content) visit(content);
-      } else if (isW(child, "customXml")) visit(child);
-    }
-  };
-  visit(table);
-  return rows;
-}
-
-/** w:tc elements of a row, with the cell-level content control wrapping each (when there is one). */
-export function cellElements(row: Element): { cell: Element; wrapper: Element | null }[] {
-  const cells: { cell: Element; wrapper: Element | null }[] = [];
-  const visit = (parent: Element, wrapper: Element | null): void => {
-    for (const child of childElements(parent)) {
-      if (isW(child, "tc")) cells.push({ cell: child, wrapper });
-      else if (isW(child, "sdt")) {
-        const content = controlContent(child);
-        if (content) visit(content, child);
-      } else if (isW(child, "customXml")) visit(child, wrapper);
-    }
-  };
-  visit(row, null);
-  return cells;
 }

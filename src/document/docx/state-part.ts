@@ -1,16 +1,16 @@
 /**
  * The add-in's shared state (src/document/shared-state.ts) as a custom XML part of the package:
- * customXml/itemN.xml + customXml/itemPropsN.xml + customXml/_rels/itemN.xml.rels, referenced from
- * word/_rels/document.xml.rels and [Content_Types].xml. Relationship and content-type entries are
+ * customXml/itemN.xml + customXml/itemPropsN.xml + customXml/_rels/itemN.xml.rels, referenced from the main
+ * document's relationships (word/_rels/document.xml.rels, or the part _rels/.rels names) and [Content_Types].xml. Relationship and content-type entries are
  * added and removed as exact text, so removing the part gives those two parts back byte for byte.
  */
 import { emptySharedState, isSharedStateXml, parseSharedState, serializeSharedState, SharedStateError, type SharedState } from "../shared-state";
 import { DocxError } from "./docx-error";
 import type { DocxPackage } from "./docx-package";
 import { CUSTOM_XML_PROPS_CONTENT_TYPE, CUSTOM_XML_PROPS_RELATIONSHIP, CUSTOM_XML_RELATIONSHIP, DATASTORE_NS, RELATIONSHIPS_NS } from "./ooxml";
+import { relationshipsPartName, relativeTarget, resolvePartName } from "./part-relationships";
 import { parseXmlPart } from "./xml-codec";
 
-const DOCUMENT_RELS = "word/_rels/document.xml.rels";
 const CONTENT_TYPES = "[Content_Types].xml";
 const ITEM_PART = /^customXml\/item(\d+)\.xml$/;
 
@@ -40,9 +40,9 @@ function isEmpty(state: SharedState): boolean {
 }
 
 /** Writes `state` into the package: updates the part, creates it, or removes it when the state is empty. */
-export async function storeStatePart(pkg: DocxPackage, part: StatePart, state: SharedState): Promise<StatePart> {
+export async function storeStatePart(pkg: DocxPackage, mainPart: string, part: StatePart, state: SharedState): Promise<StatePart> {
   if (part.name !== null && isEmpty(state)) {
-    await removeStatePart(pkg, part.name);
+    await removeStatePart(pkg, mainPart, part.name);
     return { name: null, state };
   }
   if (part.name !== null) {
@@ -50,10 +50,10 @@ export async function storeStatePart(pkg: DocxPackage, part: StatePart, state: S
     return { name: part.name, state };
   }
   if (isEmpty(state)) return part;
-  return { name: await createStatePart(pkg, state), state };
+  return { name: await createStatePart(pkg, mainPart, state), state };
 }
 
-async function createStatePart(pkg: DocxPackage, state: SharedState): Promise<string> {
+async function createStatePart(pkg: DocxPackage, mainPart: string, state: SharedState): Promise<string> {
   let number = 1;
   while (pkg.has(`customXml/item${number}.xml`) || pkg.has(`customXml/itemProps${number}.xml`)) number += 1;
   const name = `customXml/item${number}.xml`;
@@ -66,9 +66,11 @@ async function createStatePart(pkg: DocxPackage, state: SharedState): Promise<st
     `customXml/_rels/item${number}.xml.rels`,
     xmlPart(`<Relationships xmlns="${RELATIONSHIPS_NS}"><Relationship Id="rId1" Type="${CUSTOM_XML_PROPS_RELATIONSHIP}" Target="itemProps${number}.xml"/></Relationships>`),
   );
-  const rels = await requiredText(pkg, DOCUMENT_RELS);
+  const documentRels = relationshipsPartName(mainPart);
+  const rels = await requiredText(pkg, documentRels);
   const id = freeRelationshipId(rels);
-  pkg.put(DOCUMENT_RELS, insertBeforeClosing(rels, "</Relationships>", `<Relationship Id="${id}" Type="${CUSTOM_XML_RELATIONSHIP}" Target="../${name}"/>`, DOCUMENT_RELS));
+  const target = relativeTarget(folderOf(mainPart), name);
+  pkg.put(documentRels, insertBeforeClosing(rels, "</Relationships>", `<Relationship Id="${id}" Type="${CUSTOM_XML_RELATIONSHIP}" Target="${target}"/>`, documentRels));
   const types = await requiredText(pkg, CONTENT_TYPES);
   pkg.put(
     CONTENT_TYPES,
@@ -77,19 +79,20 @@ async function createStatePart(pkg: DocxPackage, state: SharedState): Promise<st
   return name;
 }
 
-async function removeStatePart(pkg: DocxPackage, name: string): Promise<void> {
+async function removeStatePart(pkg: DocxPackage, mainPart: string, name: string): Promise<void> {
   const number = ITEM_PART.exec(name)![1]!;
   pkg.remove(name);
   const propsName = `customXml/itemProps${number}.xml`;
   const relsName = `customXml/_rels/item${number}.xml.rels`;
   if (pkg.has(propsName)) pkg.remove(propsName);
   if (pkg.has(relsName)) pkg.remove(relsName);
-  const rels = await pkg.text(DOCUMENT_RELS);
+  const documentRels = relationshipsPartName(mainPart);
+  const rels = await pkg.text(documentRels);
   if (rels !== null) {
-    const relation = Array.from(parseXmlPart(rels, DOCUMENT_RELS).getElementsByTagNameNS(RELATIONSHIPS_NS, "Relationship")).find(
-      (element) => element.getAttribute("Type") === CUSTOM_XML_RELATIONSHIP && [`../${name}`, `/${name}`].includes(element.getAttribute("Target") ?? ""),
+    const relation = Array.from(parseXmlPart(rels, documentRels).getElementsByTagNameNS(RELATIONSHIPS_NS, "Relationship")).find(
+      (element) => element.getAttribute("Type") === CUSTOM_XML_RELATIONSHIP && resolvePartName(folderOf(mainPart), element.getAttribute("Target") ?? "") === name,
     );
-    if (relation) pkg.put(DOCUMENT_RELS, removeElementText(rels, "Relationship", "Id", relation.getAttribute("Id") ?? ""));
+    if (relation) pkg.put(documentRels, removeElementText(rels, "Relationship", "Id", relation.getAttribute("Id") ?? ""));
   }
   const types = await pkg.text(CONTENT_TYPES);
   if (types !== null) pkg.put(CONTENT_TYPES, removeElementText(types, "Override", "PartName", `/${propsName}`));
@@ -99,6 +102,10 @@ async function requiredText(pkg: DocxPackage, name: string): Promise<string> {
   const text = await pkg.text(name);
   if (text === null) throw new DocxError("MissingDocumentXml", `The package has no ${name}; it is not a complete Word document.`);
   return text;
+}
+
+function folderOf(partName: string): string {
+  return partName.slice(0, partName.lastIndexOf("/") + 1);
 }
 
 function freeRelationshipId(rels: string): string {

@@ -101,16 +101,24 @@ describe("writer → reader round trip of a hand-built model", () => {
 });
 
 describe("reading Word markup the writer does not produce", () => {
-  it("reads vertical merges as the grid Word shows, each continuation cell empty", async () => {
+  it("reads a row whose first cell continues a vertical merge, its cells under the row above's, as that row continued (docs/docx-reading.md)", async () => {
     const body = `<w:tbl><w:tr>${tc(p("A"), '<w:vMerge w:val="restart"/>')}${tc(p("B"))}</w:tr><w:tr>${tc("<w:p/>", "<w:vMerge/>")}${tc(p("C"))}</w:tr></w:tbl>`;
     const table = onlyTable((await openDocx(await rawDocx(body))).model());
+    expect(table.rows.map((row) => row.cells.map((c) => c.blocks.map((b) => (b.kind === "paragraph" ? b.text : "table")).join("|")))).toEqual([["A", "B|C"]]);
+  });
+
+  it("reads a row whose merged first cell sits beside cells of another grid (a status row under its item) as a row of its own, the continuation cell empty", async () => {
+    const body =
+      `<w:tbl><w:tr>${tc(p("A"), '<w:vMerge w:val="restart"/>')}${tc(p("B"))}${tc(p("C"))}</w:tr>` +
+      `<w:tr>${tc(p("hidden"), "<w:vMerge/>")}${tc(p("D"), '<w:gridSpan w:val="2"/>')}</w:tr></w:tbl>`;
+    const table = onlyTable((await openDocx(await rawDocx(body))).model());
     expect(table.rows.map((row) => row.cells.map((c) => c.blocks.map((b) => (b.kind === "paragraph" ? b.text : "table")).join("|")))).toEqual([
-      ["A", "B"],
-      ["", "C"],
+      ["A", "B", "C"],
+      ["", "D"],
     ]);
   });
 
-  it("takes text from w:t, w:tab, w:br, w:cr, w:sym, w:noBreakHyphen, w:softHyphen, hyperlinks and insertions; not from deletions, field codes or page breaks", async () => {
+  it("takes text from w:t, w:tab, w:br, w:cr, w:sym, w:noBreakHyphen, hyperlinks and insertions; not from deletions, field codes, soft hyphens or page breaks", async () => {
     const runs =
       '<w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:cr/><w:sym w:font="Symbol" w:char="F0D6"/><w:noBreakHyphen/><w:softHyphen/></w:r>' +
       '<w:hyperlink r:id="rId9"><w:r><w:t>link</w:t></w:r></w:hyperlink>' +
@@ -119,7 +127,7 @@ describe("reading Word markup the writer does not produce", () => {
       '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>' +
       '<w:r><w:br w:type="page"/><w:t>end</w:t></w:r>';
     const model = (await openDocx(await rawDocx(`<w:p>${runs}</w:p>`))).model();
-    expect(model.blocks[0]).toEqual(paragraph("a\tb\nc\n\uF0D6\u2011\u00ADlink+ins7end"));
+    expect(model.blocks[0]).toEqual(paragraph("a\tb\nc\n√\u2011link+ins7end"));
   });
 
   it("reads footnote references with their text and bookmarks with their offsets, including bookmarks between paragraphs", async () => {
