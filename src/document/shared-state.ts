@@ -13,7 +13,7 @@
  * ignored (the element and attribute names we know are checked); that is what lets `previous` be added
  * within schema version 1: a reader that predates it reads the mark, clears to no fill, and drops it.
  */
-import { isValidItemId } from "./tags";
+import { isValidItemKey } from "./tags";
 
 export const STATE_NAMESPACE = "urn:action-plan-addin:state";
 export const STATE_SCHEMA_VERSION = 1;
@@ -146,7 +146,7 @@ export function parseSharedState(xml: string): SharedState {
       const colour = mark.get("colour");
       const previous = mark.get("previous");
       if (!itemId || !colour || !HEX_COLOUR.test(colour)) throw new SharedStateError("A red mark in the add-in's document state is malformed.");
-      if (!isValidItemId(itemId)) {
+      if (!isValidItemKey(itemId)) {
         throw new SharedStateError(`A red mark in the add-in's document state names "${itemId.slice(0, 40)}", which is not an action item number.`);
       }
       if (previous !== undefined && !HEX_COLOUR.test(previous)) {

@@ -31,6 +31,14 @@ export function isValidItemId(id: string): boolean {
   return ITEM_ID.test(id);
 }
 
+/** An item key (ActionItem.key): its number, or for a number used again in the plan the number and "#n" (n ≥ 2). */
+const ITEM_KEY_REPEAT = /^(.+)#([2-9]|[1-9][0-9]{1,3})$/;
+
+export function isValidItemKey(key: string): boolean {
+  const repeat = ITEM_KEY_REPEAT.exec(key);
+  return isValidItemId(repeat ? repeat[1]! : key);
+}
+
 export function fieldTag(itemId: string, field: ItemField, proposed = false): string {
   assertItemId(itemId);
   return checkLength(`${TAG_PREFIX}/${TAG_VERSION}/item/${itemId}${proposed ? "~" : ""}/${field}`);

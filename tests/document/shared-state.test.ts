@@ -35,11 +35,11 @@ describe("shared document state (custom XML part)", () => {
     expect(() => parseSharedState('<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="9"/>')).toThrow(/newer version/);
   });
 
-  it("accepts only real item numbers in a red mark, and refuses oversized parts", () => {
+  it("accepts only item keys the recognizer makes in a red mark (a number, or a number used again and #n), and refuses oversized parts", () => {
     const withItem = (item: string): string =>
       `<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="1"><redMark item="${item}" colour="#FF0000"/></actionPlanState>`;
-    for (const item of ["01-04", "22-10", "OP-01"]) expect(parseSharedState(withItem(item)).redMarks).toEqual([{ itemId: item, colour: "#FF0000" }]);
-    for (const item of [" 01-04", "01-04 ", "x", "01/04", "OP-1", "../01-04"]) {
+    for (const item of ["01-04", "22-10", "OP-01", "07-01#2", "07-01#12"]) expect(parseSharedState(withItem(item)).redMarks).toEqual([{ itemId: item, colour: "#FF0000" }]);
+    for (const item of [" 01-04", "01-04 ", "x", "01/04", "OP-1", "../01-04", "07-01#", "07-01#1", "07-01#0", "07-01#x", "#2", "x#2"]) {
       expect(() => parseSharedState(withItem(item))).toThrow(/not an action item number/);
     }
     const huge = `<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="1">${" ".repeat(1_000_001)}</actionPlanState>`;
