@@ -9,6 +9,8 @@ import { RELATIONSHIPS_NS } from "./ooxml";
 import { parseXmlPart } from "./xml-codec";
 
 const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+/** Strict Open XML's name for the same relationship: its main part is found, then refused as Strict (UnsupportedFormat). */
+const STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 const RELATIONSHIP_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
 export type PartRelationship = "styles" | "footnotes" | "theme" | "comments";
@@ -45,7 +47,7 @@ export async function readRelationships(pkg: DocxPackage, partName: string): Pro
  * document; one whose relationship names a missing part neither.
  */
 export async function mainDocumentPart(pkg: DocxPackage): Promise<string> {
-  const main = (await readRelationships(pkg, "")).find((relationship) => relationship.type === OFFICE_DOCUMENT && !relationship.external);
+  const main = (await readRelationships(pkg, "")).find((relationship) => (relationship.type === OFFICE_DOCUMENT || relationship.type === STRICT_OFFICE_DOCUMENT) && !relationship.external);
   if (!main) {
     throw new DocxError("MissingDocumentXml", "The zip package has no main document (its _rels/.rels names none, as it would for word/document.xml): it is not a Word document.");
   }
