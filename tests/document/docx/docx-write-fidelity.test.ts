@@ -87,6 +87,13 @@ describe("the main part is the one _rels/.rels names", () => {
     expect(await zipText(uncoloured, "word/_rels/document2.xml.rels")).not.toContain("customXml");
   }, 120_000);
 
+  it("finds a Strict package's main part through Strict's officeDocument relationship, and refuses it as Strict", async () => {
+    const zip = await JSZip.loadAsync(await planDocx());
+    zip.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    zip.file("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body/></w:document>');
+    await expect(openDocx(await zip.generateAsync({ type: "uint8array" }))).rejects.toMatchObject({ code: "UnsupportedFormat" });
+  });
+
   it("refuses a package whose _rels/.rels names no main document, or a missing one, as not a Word document", async () => {
     const zip = await JSZip.loadAsync(await planDocx());
     zip.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>');
