@@ -4,13 +4,15 @@
  *  - a row whose first cell continues a vertically merged cell (w:vMerge) and whose cells line up with the row
  *    above is the same row continued: its cells' content is added to the cells above, and it is no row of its own;
  *  - in a row with an empty first cell, cells that split the rest (e.g. gridSpan 2 + 2 where one cell spanned 4)
- *    are read as one cell, their content in order.
+ *    are read as one cell, their content in order;
+ *  - empty cells without any border at the end of a short row are LibreOffice's padding to the full grid (where Word
+ *    writes w:gridAfter): not cells of the row.
  * The element list returned beside each row names, for each cell, the w:tc the adapter writes into (for a
  * folded or split cell, the first one).
  */
 import type { DocCell, DocRow } from "../../domain/document-model";
 import { controlContent } from "./content-control";
-import { childElements, childVal, firstW, isW, wAttr } from "./ooxml";
+import { childElements, childVal, firstW, isW, W_NS, wAttr } from "./ooxml";
 
 export interface XmlCell {
   cell: Element;
@@ -38,7 +40,7 @@ export function readTableRows(table: Element, readCell: (cell: XmlCell, continua
   for (const row of rowElements(table)) {
     if (isDeletedRow(row)) continue;
     let column = gridBefore(row);
-    const placed: Placed[] = cellElements(row).map((xml) => {
+    const placed: Placed[] = withoutPadding(cellElements(row)).map((xml) => {
       const merge = verticalMerge(xml.cell);
       const model = readCell(xml, merge === "continue");
       const entry = { element: xml.cell, model, start: column, span: model.gridSpan, merge };
@@ -58,6 +60,28 @@ export function readTableRows(table: Element, readCell: (cell: XmlCell, continua
     previous = folded;
   }
   return { rows, elements };
+}
+
+/** A short row (at most three cells besides the padding) only: a full item row keeps an empty borderless cell of its own. */
+const MAX_CELLS_BEFORE_PADDING = 3;
+
+function withoutPadding(cells: XmlCell[]): XmlCell[] {
+  let end = cells.length;
+  while (end > 0 && isPaddingCell(cells[end - 1]!.cell)) end -= 1;
+  return end < cells.length && end <= MAX_CELLS_BEFORE_PADDING ? cells.slice(0, end) : cells;
+}
+
+/** No text, no border on any side (LibreOffice: w:tcBorders with top, left, bottom and right all "nil"). */
+function isPaddingCell(cell: Element): boolean {
+  const properties = firstW(cell, "tcPr");
+  const borders = properties ? firstW(properties, "tcBorders") : null;
+  if (!borders) return false;
+  const none = (side: string, alias: string): boolean => {
+    const border = firstW(borders, side) ?? firstW(borders, alias);
+    return border !== null && ["nil", "none"].includes(wAttr(border, "val") ?? "");
+  };
+  if (!(none("top", "top") && none("bottom", "bottom") && none("left", "start") && none("right", "end"))) return false;
+  return (cell.textContent ?? "").trim() === "" && cell.getElementsByTagNameNS(W_NS, "tbl").length === 0;
 }
 
 /** The row's first cell continues a merge begun above, and its cells sit in the same grid columns as the row above's. */

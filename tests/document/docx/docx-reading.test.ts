@@ -114,6 +114,17 @@ describe("tables (docs/docx-reading.md, Tables)", () => {
     expect(table.rows[1]!.cells[1]!.gridSpan).toBe(4);
   });
 
+  it("empty borderless cells ending a short row are LibreOffice's padding, not cells; a full item row keeps its own", async () => {
+    const nil = '<w:tcBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>';
+    const pad = tc("<w:p/>", nil);
+    const body = `<w:tbl>${tr(cells("22-13", "Action") + pad + pad + pad)}${tr(cells("Ongoing", "√", "") + pad + pad)}${tr(cells("22-14", "a", "b", "c") + tc("<w:p/>", nil))}</w:tbl>`;
+    expect(await rows(body)).toEqual([
+      ["22-13", "Action"],
+      ["Ongoing", "√", ""],
+      ["22-14", "a", "b", "c", ""],
+    ]);
+  });
+
   it("an item row with an empty number cell (five plain cells) is not folded", async () => {
     expect(await rows(`<w:tbl>${tr(cells("", "a", "b", "c", "d"))}</w:tbl>`)).toEqual([["", "a", "b", "c", "d"]]);
   });
