@@ -19,6 +19,7 @@ const os = require("node:os");
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { SOURCE, sourceStyleLoaders, styleRules, stylePlugins } = require("./scripts/webpack/styles");
 
 /** The origin manifest.xml uses during development; the production build replaces it. */
 const DEV_ORIGIN = "https://localhost:3000/";
@@ -49,8 +50,9 @@ function productionUrl() {
  * policy as a header; frame-ancestors works only as a header, and Office must be able to frame the pages anyway).
  * - script-src: our bundles and the Office.js CDN; no 'unsafe-eval' and no inline script (webpack's devtool
  *   is "source-map", never an eval devtool, so development builds obey the same policy).
- * - style-src 'unsafe-inline': Fluent UI v9 styles through Griffel, which inserts <style> elements at run time;
- *   a nonce would need a server to mint one per response.
+ * - style-src 'self': Griffel's styles are extracted at build time into stylesheets (scripts/webpack/styles.js);
+ *   'unsafe-inline' stays for what Fluent still inserts at run time (FluentProvider's <style> of theme variables,
+ *   development builds' Griffel styles); a nonce would need a server to mint one per response.
  * - connect-src: same origin (+ the dev server's live-reload websocket in development) and the Office.js CDN.
  */
 function contentSecurityPolicy({ development, officeJs }) {
@@ -97,22 +99,20 @@ async function devServerHttps() {
   }
 }
 
-function swcRule(development) {
-  return {
-    test: /\.tsx?$/,
-    exclude: /node_modules/,
-    use: {
-      loader: "swc-loader",
-      options: {
-        jsc: {
-          parser: { syntax: "typescript", tsx: true },
-          transform: { react: { runtime: "automatic", development } },
-          // Office's webviews: Edge WebView2 (Windows), WKWebView (Mac), current browsers (Office on the web).
-          target: "es2020",
-        },
+/** Our TypeScript: swc strips the types and compiles JSX, then Griffel's loaders evaluate and extract the styles. */
+function swcRule(development, extract) {
+  const swc = {
+    loader: "swc-loader",
+    options: {
+      jsc: {
+        parser: { syntax: "typescript", tsx: true },
+        transform: { react: { runtime: "automatic", development } },
+        // Office's webviews: Edge WebView2 (Windows), WKWebView (Mac), current browsers (Office on the web).
+        target: "es2020",
       },
     },
   };
+  return { test: SOURCE, exclude: /node_modules/, use: [...sourceStyleLoaders({ extract }), swc] };
 }
 
 function page({ name, template, chunks, development, officeJs }) {
@@ -127,11 +127,11 @@ function page({ name, template, chunks, development, officeJs }) {
   });
 }
 
-function common(development) {
+function common(development, extract = !development) {
   return {
     devtool: "source-map",
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: { rules: [swcRule(development)] },
+    module: { rules: [...styleRules({ extract }), swcRule(development, extract)] },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: development ? "[name].js" : "[name].[contenthash:8].js",
@@ -156,6 +156,7 @@ function addinConfig(development) {
       commands: "./src/commands/index.ts",
     },
     plugins: [
+      ...stylePlugins({ extract: !development, development }),
       page({ name: "taskpane", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], development, officeJs: true }),
       page({ name: "commands", template: "./src/commands/commands.html", chunks: ["commands"], development, officeJs: true }),
       new CopyWebpackPlugin({
@@ -182,14 +183,19 @@ function addinConfig(development) {
 function playgroundConfig() {
   const entry = "./src/playground/index.tsx";
   if (!fs.existsSync(path.join(__dirname, entry))) throw new Error(`npm run playground: ${entry} does not exist yet`);
-  const base = common(true);
+  // Styles as in production (Griffel's CSS extracted per chunk, in cascade layers), so that the browser tests, which
+  // run on the playground, see the pane's real stylesheets; the rest is a development build.
+  const base = common(true, true);
   return {
     ...base,
     // The playground embeds the plan's plain-text export (src/fixture/*.txt) as a string.
     module: { rules: [...base.module.rules, { test: /\.txt$/, type: "asset/source" }] },
     output: { ...base.output, path: path.resolve(__dirname, "out", "playground") },
     entry: { playground: entry },
-    plugins: [page({ name: "playground", template: "./src/playground/playground.html", chunks: ["playground"], development: true, officeJs: false })],
+    plugins: [
+      ...stylePlugins({ extract: true, development: true }),
+      page({ name: "playground", template: "./src/playground/playground.html", chunks: ["playground"], development: true, officeJs: false }),
+    ],
     devServer: { host: "localhost", port: PLAYGROUND_PORT, server: "http", open: false, client: { overlay: { warnings: false } } },
   };
 }

@@ -17,15 +17,15 @@
  * Views (a Fluent TabList): Overview (detection, structure, validate, counts, progress per resolution, history), Findings
  * (filter, sort, select in the document), Item (detail, edit milestone/flags), Status block (insert form with its
  * autosaved draft); and, from the header's settings button, Settings (personal settings and the calendar editor).
- * The Overview is in the initial bundle; the other views, the history and the full report are loaded lazily.
+ * Every view is a chunk loaded on demand, behind a Spinner (see the chunks below): the first render needs only the
+ * pane's frame, and the Overview's chunk is already on its way by then.
  */
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
 import { DismissRegular, SettingsRegular } from "@fluentui/react-icons";
-import { defaultCalendar, type Calendar } from "../domain/calendar";
+import type { Calendar } from "../domain/calendar";
 import { allItems } from "../domain/plan";
 import { ErrorBar } from "./components/ErrorBar";
-import { OverviewView } from "./components/OverviewView";
 import { useAutoValidate } from "./hooks/use-auto-validate";
 import { usePaneSession } from "./hooks/use-pane-session";
 import { usePaneStorage } from "./hooks/use-pane-storage";
@@ -34,21 +34,27 @@ import { localIsoDate } from "./services/local-date";
 import { describeError, type PaneError } from "./services/pane-errors";
 import type { PanePort } from "./services/pane-port";
 import type { OpenPaneStorage } from "./services/pane-storage";
-import { draftStore } from "./services/status-drafts";
 import { strings } from "./strings";
+import { once, whenIdle } from "./lazy-load";
 
-// Only the Overview is in the initial bundle (the pane opens on it); the other views, with the Fluent controls
-// only they use (dropdowns, comboboxes, check boxes, text areas), are chunks prefetched after the pane has opened.
-const FindingsView = lazy(() => import(/* webpackChunkName: "findings", webpackPrefetch: true */ "./components/FindingsView").then((module) => ({ default: module.FindingsView })));
+// The first render paints the pane's frame (title, tabs) and a spinner in the Overview: every view is a chunk of its
+// own, with the Fluent controls only it uses. The Overview's chunk is requested as soon as this module runs, next to
+// the Word adapter's (index.tsx), since both are needed once the document has been read; after the first render the
+// pane loads the Findings view (the next one people open, after validating); the other views are prefetched.
+const loadOverview = once(() => import(/* webpackChunkName: "overview" */ "./components/OverviewView"));
+const loadFindings = once(() => import(/* webpackChunkName: "findings" */ "./components/FindingsView"));
+void loadOverview();
+const OverviewView = lazy(() => loadOverview().then((module) => ({ default: module.OverviewView })));
+const FindingsView = lazy(() => loadFindings().then((module) => ({ default: module.FindingsView })));
 const ItemView = lazy(() => import(/* webpackChunkName: "item", webpackPrefetch: true */ "./components/ItemView").then((module) => ({ default: module.ItemView })));
-const StatusBlockView = lazy(() => import(/* webpackChunkName: "status-block-form", webpackPrefetch: true */ "./components/StatusBlockView"));
+const StatusBlockPanel = lazy(() => import(/* webpackChunkName: "status-block-form", webpackPrefetch: true */ "./components/StatusBlockPanel"));
 const FullReport = lazy(() => import(/* webpackChunkName: "full-report" */ "./components/FullReport"));
 const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsView"));
 const HistorySection = lazy(() => import(/* webpackChunkName: "history" */ "./components/HistorySection"));
 
 export interface AppProps {
   port: PanePort;
-  calendar?: () => Calendar;
+  calendar?: () => Calendar | Promise<Calendar>;
   storage?: OpenPaneStorage;
   today?: () => string;
   now?: () => Date;
@@ -69,7 +75,10 @@ const useStyles = makeStyles({
   visuallyHidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
 });
 
-export function App({ port, calendar = defaultCalendar, storage: openStorage, today = localIsoDate, now, theme = webLightTheme }: AppProps) {
+/** The calendar the add-in ships, loaded with the domain engine (the "word" chunk) when first asked for. */
+const shippedCalendar = (): Promise<Calendar> => import(/* webpackChunkName: "word" */ "../domain/calendar").then((module) => module.defaultCalendar());
+
+export function App({ port, calendar = shippedCalendar, storage: openStorage, today = localIsoDate, now, theme = webLightTheme }: AppProps) {
   const styles = useStyles();
   const storage = usePaneStorage(openStorage, calendar, now);
   const session = usePaneSession({
@@ -144,8 +153,11 @@ export function App({ port, calendar = defaultCalendar, storage: openStorage, to
   // Drafts follow the document key as it becomes known (a draft saved first gives the document its key).
   const documentKeyRef = useRef(storage.documentKey);
   documentKeyRef.current = storage.documentKey;
-  const { store, ensureDocumentKey } = storage;
-  const drafts = useMemo(() => (store ? draftStore(store, { current: () => documentKeyRef.current, ensure: ensureDocumentKey }, now) : null), [store, ensureDocumentKey, now]);
+  const { ensureDocumentKey } = storage;
+  const documentKey = useMemo(() => ({ current: () => documentKeyRef.current, ensure: ensureDocumentKey }), [ensureDocumentKey]);
+
+  // After the first render, when the browser is idle: the Findings view, so that opening it shows no spinner.
+  useEffect(() => whenIdle(() => void loadFindings().catch(() => undefined)), []);
 
   const onValidate = (): void => void validate();
   const panelOf = (view: PaneView): ReactNode => {
@@ -182,7 +194,9 @@ export function App({ port, calendar = defaultCalendar, storage: openStorage, to
       case "item":
         return <ItemView port={port} session={session} onValidate={onValidate} onInsertStatus={(key) => openItem(key, "status")} focusSignal={focusSignal.item} announce={setAnnouncement} />;
       case "status":
-        return <StatusBlockView port={port} session={session} today={today} onValidate={onValidate} focusSignal={focusSignal.status} drafts={drafts} announce={setAnnouncement} />;
+        return (
+          <StatusBlockPanel port={port} session={session} today={today} onValidate={onValidate} focusSignal={focusSignal.status} store={storage.store} documentKey={documentKey} now={now} announce={setAnnouncement} />
+        );
       case "settings":
         return (
           <SettingsView

@@ -10,25 +10,29 @@
  */
 import type { Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { calendarForDocument } from "../commands/calendar-for-document";
-import { WordDocument } from "../document/word/word-document";
 import { App } from "./App";
+import { deferredPort } from "./deferred-port";
 import { fluentThemeFor } from "./office-theme";
 import { watchOfficeTheme } from "./office-theme-watch";
 import type { PaneStorage } from "./services/pane-storage";
 
-void Office.onReady(() => {
+// The chunk is requested now, to load while the pane's first view renders (the first view needs neither Word nor the
+// domain engine); the adapter is made once Office is ready, since it reads the host's requirement sets.
+const officeReady = Office.onReady();
+const loadingWord = Promise.all([import(/* webpackChunkName: "word" */ "./word-pane"), officeReady]).then(([{ openWordPane }]) => openWordPane());
+
+void officeReady.then(() => {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
-  const word = new WordDocument();
+  const port = deferredPort(loadingWord.then((loaded) => loaded.port));
   const storage = (): Promise<PaneStorage> =>
-    import(/* webpackChunkName: "storage" */ "./services/open-pane-storage").then(({ openPaneStorage }) =>
-      openPaneStorage({ access: word.sharedStateAccess(), partitionKey: Office.context?.partitionKey ?? null }),
+    Promise.all([import(/* webpackChunkName: "storage" */ "./services/open-pane-storage"), loadingWord]).then(([{ openPaneStorage }, loaded]) =>
+      openPaneStorage({ access: loaded.sharedStateAccess(), partitionKey: Office.context?.partitionKey ?? null }),
     );
-  const calendar = () => calendarForDocument(word.sharedState());
+  const calendar = () => loadingWord.then((word) => word.calendar());
   const root = createRoot(container);
   // Rendering the same root again with another theme keeps the pane's state; the props other than theme stay the same.
-  const render = (theme: Theme): void => root.render(<App port={word} calendar={calendar} storage={storage} theme={theme} />);
+  const render = (theme: Theme): void => root.render(<App port={port} calendar={calendar} storage={storage} theme={theme} />);
   // officeTheme is undefined in hosts without it (and outside Office): the light theme is used.
   render(fluentThemeFor(Office.context?.officeTheme));
   watchOfficeTheme(Office, render);

@@ -72,7 +72,7 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
-export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalendar: () => Calendar, now: () => Date = () => new Date()): PaneStorageApi {
+export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalendar: () => Calendar | Promise<Calendar>, now: () => Date = () => new Date()): PaneStorageApi {
   const [status, setStatus] = useState<StorageStatus>(open ? "opening" : "off");
   const [storage, setStorage] = useState<PaneStorage | null>(null);
   const [documentKey, setDocumentKey] = useState<string | null>(null);

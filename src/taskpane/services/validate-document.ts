@@ -4,8 +4,7 @@
  * before it starts, and the pane yields to the browser between steps so the progress is painted.
  */
 import type { Calendar } from "../../domain/calendar";
-import { colourMarks, DEFAULT_RED_POLICY, type RedPolicy } from "../../domain/colouring";
-import { validatePlan } from "../../domain/validate";
+import type { RedPolicy } from "../../domain/colouring";
 import type { ValidationResult } from "../../domain/validation-types";
 import type { ColourReport, DocumentPort, ReadResult } from "../../document/port";
 
@@ -38,9 +37,19 @@ function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * The domain engine, in the chunk of the Word adapter (index.tsx loads it while the pane's first view renders): the
+ * pane's first view needs neither, and a validation has read the document through the adapter first anyway.
+ */
+function loadEngine() {
+  return Promise.all([import(/* webpackChunkName: "word" */ "../../domain/validate"), import(/* webpackChunkName: "word" */ "../../domain/colouring")]);
+}
+
 export async function validateDocument(port: Pick<DocumentPort, "read" | "colour">, options: ValidateOptions): Promise<Validation> {
   options.onStep?.("reading");
+  const engine = loadEngine();
   const read = await port.read();
+  const [{ validatePlan }, { colourMarks, DEFAULT_RED_POLICY }] = await engine;
   options.onStep?.("validating");
   await yieldToBrowser();
   const calendar = await options.calendar();

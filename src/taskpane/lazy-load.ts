@@ -1,0 +1,27 @@
+/** Small helpers for the pane's chunks loaded on demand (App.tsx). */
+
+/**
+ * The first call's promise, kept: a chunk is requested once, whoever asks first (a preload or React.lazy). A load that
+ * failed is forgotten, so that the next call (opening the view) tries again instead of failing for good.
+ */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    }));
+}
+
+/**
+ * Runs `task` when the browser is idle (requestIdleCallback, else after a short timeout where it is missing, as in
+ * older WebKit); returns what cancels it, for an effect's cleanup.
+ */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 200);
+  return () => clearTimeout(handle);
+}
