@@ -157,6 +157,9 @@ export class DocxDocument implements DocumentPort {
     if (control && !controlMatches(item, field, control.tag)) {
       throw new DocxError("NotStructured", `Item ${item.id ?? itemKey}'s ${field} has no content control of the add-in (its control is tagged ${control.tag}): structure the plan first.`);
     }
+    if (index.continued.has(cell)) {
+      throw new DocxError("MergedCell", `Item ${item.id ?? itemKey}'s ${field} goes on in another cell of the table (a cell merged over two rows, or split in two); writing it would leave the rest. Edit it in Word.`);
+    }
     setCellText(cell, value);
     this.touchDocument();
   }

@@ -17,6 +17,7 @@ export const DOCX_ERROR_CODES = [
   "NoStatusCell",
   "FieldNotFound",
   "NotStructured",
+  "MergedCell",
   "InvalidStatusBlock",
   "InvalidValue",
   "DocumentChanged",

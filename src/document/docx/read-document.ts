@@ -17,6 +17,8 @@ import type { ThemeColours } from "./theme";
 /** w:tc elements of the top-level tables: `cells[table][row][cell]`, the same addressing as CellAddress. */
 export interface CellIndex {
   cells: Element[][][];
+  /** Cells whose content as read goes on in other w:tc (docs/docx-reading.md, Tables): not written through alone. */
+  continued: Set<Element>;
 }
 
 export interface ReadDocument {
@@ -49,7 +51,7 @@ export function readDocument(document: Document, parts: ReadingParts): ReadDocum
   const root = document.documentElement;
   const body = root && root.namespaceURI === W_NS ? firstW(root, "body") : null;
   if (!body) throw new DocxError("MalformedXml", "word/document.xml has no w:document/w:body: it is not a WordprocessingML document.");
-  const index: CellIndex = { cells: [] };
+  const index: CellIndex = { cells: [], continued: new Set() };
   const context: Context = { parts, fields: [], controls: [], pendingBookmarks: [], index };
   return { model: { blocks: readBlocks(body, context, null) }, index };
 }
@@ -145,8 +147,11 @@ function readTable(element: Element, context: Context): DocTable {
   const topLevel = context.index;
   context.index = null;
   try {
-    const { rows, elements } = readTableRows(element, ({ cell, wrapper }, continuation) => readCell(cell, wrapper, context, continuation));
-    if (topLevel) topLevel.cells.push(elements);
+    const { rows, elements, continued } = readTableRows(element, ({ cell, wrapper }, continuation) => readCell(cell, wrapper, context, continuation));
+    if (topLevel) {
+      topLevel.cells.push(elements);
+      for (const cell of continued) topLevel.continued.add(cell);
+    }
     return { kind: "table", rows };
   } finally {
     context.index = topLevel;

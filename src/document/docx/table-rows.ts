@@ -23,6 +23,8 @@ export interface XmlCell {
 export interface TableRows {
   rows: DocRow[];
   elements: Element[][];
+  /** Cells whose content, as read, goes on in other w:tc (a row below, split cells beside): a write to one alone is refused. */
+  continued: Element[];
 }
 
 interface Placed {
@@ -36,6 +38,7 @@ interface Placed {
 export function readTableRows(table: Element, readCell: (cell: XmlCell, continuation: boolean) => DocCell): TableRows {
   const rows: DocRow[] = [];
   const elements: Element[][] = [];
+  const continued: Element[] = [];
   let previous: Placed[] | null = null;
   for (const row of rowElements(table)) {
     if (isDeletedRow(row)) continue;
@@ -49,17 +52,21 @@ export function readTableRows(table: Element, readCell: (cell: XmlCell, continua
     });
     if (previous && continuesRowAbove(placed, previous)) {
       placed.forEach((entry, index) => {
-        const above = previous![index]!.model;
-        if (entry.merge !== "continue" && !isBlank(entry.model)) above.blocks.push(...entry.model.blocks);
+        const above = previous![index]!;
+        if (entry.merge !== "continue" && !isBlank(entry.model)) {
+          above.model.blocks.push(...entry.model.blocks);
+          continued.push(above.element);
+        }
       });
       continue;
     }
     const folded = foldSplitCells(placed);
+    if (folded !== placed) continued.push(folded[1]!.element);
     rows.push({ cells: folded.map((entry) => entry.model) });
     elements.push(folded.map((entry) => entry.element));
     previous = folded;
   }
-  return { rows, elements };
+  return { rows, elements, continued };
 }
 
 /** A short row (at most three cells besides the padding) only: a full item row keeps an empty borderless cell of its own. */

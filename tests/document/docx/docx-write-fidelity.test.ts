@@ -9,6 +9,7 @@ import { allItems } from "../../../src/domain/plan";
 import { writeDocx } from "../../../src/fixture/docx-writer";
 import { planDoc, resolutionSection } from "../../support/builders/plan-builders";
 import { planDocx } from "../../support/docx/actual-plan";
+import { rawDocx } from "../../support/docx/raw-docx";
 import { zipText } from "../../support/docx/zip-entries";
 
 const SEPARATORS = "next\u0085line\u2028sep\u2029para";
@@ -100,5 +101,32 @@ describe("the main part is the one _rels/.rels names", () => {
     await expect(openDocx(await zip.generateAsync({ type: "uint8array" }))).rejects.toMatchObject({ code: "MissingDocumentXml", message: expect.stringMatching(/names none/) });
     zip.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/elsewhere.xml"/></Relationships>');
     await expect(openDocx(await zip.generateAsync({ type: "uint8array" }))).rejects.toMatchObject({ code: "MissingDocumentXml", message: expect.stringMatching(/no word\/elsewhere\.xml/) });
+  });
+});
+
+describe("a field read from more than one cell is not written through one of them", () => {
+  const cellXml = (text: string, tcPr = ""): string => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ""}<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p></w:tc>`;
+  const row = (...cells: string[]): string => `<w:tr>${cells.join("")}</w:tr>`;
+  const body =
+    '<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:r><w:t>Resolution 1 - One</w:t></w:r></w:p><w:p><w:r><w:t>Resolution 1</w:t></w:r></w:p><w:tbl>' +
+    row(...["Action Item", "Action", "Milestone", "Periodic goals met", "Completed"].map((text) => cellXml(text))) +
+    row(cellXml("01-01", '<w:vMerge w:val="restart"/>'), cellXml("First part"), cellXml("Council 2021"), cellXml(""), cellXml("")) +
+    row(cellXml("", "<w:vMerge/>"), cellXml("Second part"), cellXml("TSAG 2022"), cellXml(""), cellXml("")) +
+    row(cellXml(""), cellXml("Status of 01-01.", '<w:gridSpan w:val="4"/>')) +
+    row(cellXml("01-02"), cellXml("Plain"), cellXml("Ongoing"), cellXml("√"), cellXml("")) +
+    row(cellXml(""), cellXml("Status of 01-02.", '<w:gridSpan w:val="4"/>')) +
+    "</w:tbl>";
+
+  it("refuses (MergedCell) to set a milestone that goes on in the row below, and sets one that does not", async () => {
+    const document = await openDocx(await rawDocx(body));
+    const { plan, fingerprints } = await document.read();
+    expect(allItems(plan).map((item) => [item.id, item.action, item.milestoneText])).toEqual([
+      ["01-01", "First part\nSecond part", "Council 2021\nTSAG 2022"],
+      ["01-02", "Plain", "Ongoing"],
+    ]);
+    await expect(document.setField("01-01", "milestone", "WTSA-24", fingerprints)).rejects.toMatchObject({ code: "MergedCell" });
+    await document.setField("01-02", "milestone", "WTSA-24", fingerprints);
+    const after = await (await openDocx(await document.save())).read();
+    expect(allItems(after.plan).map((item) => item.milestoneText)).toEqual(["Council 2021\nTSAG 2022", "WTSA-24"]);
   });
 });
