@@ -5,6 +5,7 @@
  */
 import { isRedShading } from "../../domain/shading";
 import { childElements, firstW, isW, W_NS, wAttr } from "./ooxml";
+import { isShowingPlaceholder } from "./paragraph-text";
 import { themeColour, type ThemeColours } from "./theme";
 
 const HEX = /^[0-9A-Fa-f]{6}$/;
@@ -112,14 +113,26 @@ function paragraphRed(paragraph: Element, theme: ThemeColours): string | null {
   return null;
 }
 
-/** Runs of a paragraph that show text (a non-blank w:t or a symbol), outside deleted or moved-away revisions. */
+/** A control showing its placeholder shows no text of a person's. */
+function showsPersonText(sdt: Element): boolean {
+  const properties = firstW(sdt, "sdtPr");
+  return !properties || !isShowingPlaceholder(properties);
+}
+
+function isHidden(run: Element): boolean {
+  const properties = firstW(run, "rPr");
+  const vanish = properties ? firstW(properties, "vanish") : null;
+  return vanish !== null && !["false", "0", "off"].includes(wAttr(vanish, "val") ?? "true");
+}
+
+/** Runs of a paragraph that show text (a non-blank w:t or a symbol): not hidden, not placeholders, outside deleted or moved-away revisions. */
 function visibleTextRuns(parent: Element, runs: Element[] = []): Element[] {
   for (const child of childElements(parent)) {
     if (child.namespaceURI !== W_NS) continue;
     if (child.localName === "r") {
-      if (childElements(child).some((part) => (isW(part, "t") && (part.textContent ?? "").trim() !== "") || isW(part, "sym"))) runs.push(child);
+      if (!isHidden(child) && childElements(child).some((part) => (isW(part, "t") && (part.textContent ?? "").trim() !== "") || isW(part, "sym"))) runs.push(child);
     } else if (child.localName === "sdt") {
-      const content = firstW(child, "sdtContent");
+      const content = showsPersonText(child) ? firstW(child, "sdtContent") : null;
       if (content) visibleTextRuns(content, runs);
     } else if (["hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo"].includes(child.localName)) visibleTextRuns(child, runs);
   }

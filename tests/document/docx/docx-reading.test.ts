@@ -159,6 +159,8 @@ describe("red (docs/docx-reading.md, Red)", () => {
     ["a yellow highlight is not the cell's colour", tc(`<w:p>${r(t("01-01"), '<w:highlight w:val="yellow"/>')}</w:p>`), null],
     ["red text is not a red box", tc(`<w:p>${r(t("01-01"), '<w:color w:val="FF0000"/>')}</w:p>`), null],
     ["a highlighted deleted run does not count", tc(`<w:p><w:del ${DEL}>${r("<w:delText>01-01</w:delText>", '<w:highlight w:val="red"/>')}</w:del>${r(t("01-02"))}</w:p>`), null],
+    ["a highlighted hidden run does not count", tc(`<w:p>${r(t("01-01"), '<w:vanish/><w:highlight w:val="red"/>')}${r(t("01-02"))}</w:p>`), null],
+    ["a highlighted placeholder does not count", tc(`<w:p><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${r(t("Click here"), '<w:highlight w:val="red"/>')}</w:sdtContent></w:sdt></w:p>`), null],
     ["a highlighted blank run does not count", tc(`<w:p>${r(t(" "), '<w:highlight w:val="red"/>')}${r(t("01-02"))}</w:p>`), null],
     ["red text shading over a yellow cell: the red", tc(`<w:p>${r(t("01-01"), '<w:highlight w:val="red"/>')}</w:p>`, shd('w:val="clear" w:fill="FFFF00"')), "#FF0000"],
     ["a yellow cell with no red on its text: the yellow", tc(p("01-01"), shd('w:val="clear" w:fill="FFFF00"')), "#FFFF00"],
