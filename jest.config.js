@@ -18,4 +18,6 @@ module.exports = {
   },
   testPathIgnorePatterns: ["/node_modules/"],
   testTimeout: 30000,
+  // bin/action-plan runs the compiled CLI (build/cli): rebuilt first when the source is newer.
+  globalSetup: "<rootDir>/tests/support/build-cli.global-setup.mjs",
 };

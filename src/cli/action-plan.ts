@@ -1,4 +1,4 @@
-/** Process entry of the `action-plan` command (bin/action-plan loads this through tsx). */
+/** Process entry of the `action-plan` command: compiled to build/cli/action-plan.mjs (scripts/build-cli.mjs), which bin/action-plan runs. */
 import { main } from "./main";
 import { nodeIo } from "./node-io";
 

@@ -8,22 +8,24 @@ import { isDocxError } from "../document/docx/docx-error";
 import { parseCommandLine, type CommandName, type OptionValues } from "./arguments";
 import { CliError, EXIT_OK, EXIT_UNUSABLE } from "./cli-error";
 import type { CliIo } from "./cli-io";
-import { runCheck } from "./commands/check";
-import { runColour, runUncolour } from "./commands/colour";
-import { runStatus } from "./commands/status";
-import { runStructure, runUnstructure } from "./commands/structure";
 import { commandUsage, USAGE } from "./usage";
 
 /** Exit status for a failure that is a bug in the tool, not in the input (sysexits EX_SOFTWARE). */
 export const EXIT_INTERNAL = 70;
 
-const RUNNERS: Record<CommandName, (positionals: readonly string[], options: OptionValues, io: CliIo) => Promise<number>> = {
-  check: runCheck,
-  structure: runStructure,
-  unstructure: runUnstructure,
-  colour: runColour,
-  uncolour: runUncolour,
-  status: runStatus,
+type Runner = (positionals: readonly string[], options: OptionValues, io: CliIo) => Promise<number>;
+
+/**
+ * Each command is loaded only when it runs: `--help` and `--version` load no .docx, zip or XML code, so the compiled
+ * CLI (build/cli, one chunk per command) answers them in the time Node takes to start.
+ */
+const RUNNERS: Record<CommandName, () => Promise<Runner>> = {
+  check: async () => (await import("./commands/check")).runCheck,
+  structure: async () => (await import("./commands/structure")).runStructure,
+  unstructure: async () => (await import("./commands/structure")).runUnstructure,
+  colour: async () => (await import("./commands/colour")).runColour,
+  uncolour: async () => (await import("./commands/colour")).runUncolour,
+  status: async () => (await import("./commands/status")).runStatus,
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -37,7 +39,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`action-plan ${version}\n`);
       return EXIT_OK;
     }
-    return await RUNNERS[line.command](line.positionals, line.options, io);
+    return await (await RUNNERS[line.command]())(line.positionals, line.options, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`action-plan: ${error.message}\n`);

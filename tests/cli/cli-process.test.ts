@@ -1,5 +1,5 @@
 /**
- * The real entry points as a user runs them: bin/action-plan (node + tsx) and `npm run demo`'s script,
+ * The real entry points as a user runs them: bin/action-plan (the compiled CLI in build/cli, rebuilt by jest's global setup when the source is newer) and `npm run demo`'s script,
  * in child processes with real stdout/stderr (not a terminal) and exit codes.
  */
 import { execFile } from "node:child_process";
