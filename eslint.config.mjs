@@ -5,8 +5,8 @@ import officeAddins from "eslint-plugin-office-addins";
 
 const domainBans = {
   patterns: [
-    { group: ["**/document/**", "**/taskpane/**", "**/commands/**", "**/storage/**", "**/cli/**", "**/playground/**"], message: "src/domain is the innermost layer: it imports nothing else from src." },
-    { group: ["react", "react-*", "@fluentui/*", "dexie", "jszip", "@zip.js/*", "@xmldom/*", "node:*", "fs", "path", "os"], message: "src/domain is pure TypeScript: no Office, React, Dexie, DOM or Node APIs." },
+    { group: ["**/document/**", "**/taskpane/**", "**/commands/**", "**/storage/**", "**/cli/**", "**/playground/**", "**/calendar-file/**"], message: "src/domain is the innermost layer: it imports nothing else from src." },
+    { group: ["react", "react-*", "@fluentui/*", "dexie", "jszip", "@zip.js/*", "@xmldom/*", "ical.js", "node:*", "fs", "path", "os"], message: "src/domain is pure TypeScript: no Office, React, Dexie, DOM or Node APIs." },
   ],
 };
 
@@ -57,6 +57,13 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["node:*", "fs", "path", "os", "**/document/**", "**/taskpane/**", "**/commands/**", "**/storage/**", "**/cli/**", "react", "@fluentui/*"], message: "The Word simulator is bundled into the browser playground: no Node APIs, and it depends on domain types only." }] }],
       "no-restricted-globals": ["error", "process", "require", "Buffer", "__dirname"],
+    },
+  },
+  {
+    files: ["src/calendar-file/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/document/**", "**/taskpane/**", "**/commands/**", "**/storage/**", "**/cli/**", "**/simulator/**", "**/playground/**", "react", "@fluentui/*", "dexie", "node:*", "fs", "path", "os"], message: "src/calendar-file reads and writes calendar files for the pane and the CLI: domain and ical.js only, no Node or browser APIs." }] }],
+      "no-restricted-globals": ["error", "window", "document", "Office", "Word", "process", "require", "Buffer"],
     },
   },
   {

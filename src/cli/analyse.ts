@@ -1,5 +1,5 @@
 /** Opening the input .docx and validating it with the domain engine: the part every command shares. */
-import { defaultCalendar } from "../domain/calendar";
+import { defaultCalendar, type Calendar } from "../domain/calendar";
 import { allItems } from "../domain/plan";
 import { validatePlan } from "../domain/validate";
 import type { ValidationResult } from "../domain/validation-types";
@@ -20,12 +20,15 @@ export interface Analysis {
   result: ValidationResult;
 }
 
-/** Reads the plan and validates it as of a date. A document without any action item is unusable input. */
-export async function analyse(document: DocxDocument, asOf: string, progress: Progress): Promise<Analysis> {
+/**
+ * Reads the plan and validates it as of a date against `calendar` (default: the shipped one; --calendar gives
+ * another). A document without any action item is unusable input.
+ */
+export async function analyse(document: DocxDocument, asOf: string, progress: Progress, calendar: Calendar = defaultCalendar()): Promise<Analysis> {
   progress("Recognizing the action tables…");
   const read = await document.read();
   const items = allItems(read.plan).length;
   if (items === 0) throw notAnActionPlanError(read.findings, "check");
   progress(`Validating ${items} items as of ${asOf}…`);
-  return { read, result: validatePlan(read.plan, defaultCalendar(), asOf, {}, read.findings) };
+  return { read, result: validatePlan(read.plan, calendar, asOf, {}, read.findings) };
 }

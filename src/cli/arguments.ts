@@ -10,10 +10,10 @@ export type CommandName = (typeof COMMANDS)[number];
 type OptionSpec = { type: "string" | "boolean"; multiple?: boolean; short?: string };
 
 const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
-  check: { "as-of": { type: "string" }, format: { type: "string" } },
+  check: { "as-of": { type: "string" }, format: { type: "string" }, calendar: { type: "string" } },
   structure: { "in-place": { type: "boolean" } },
   unstructure: { "in-place": { type: "boolean" } },
-  colour: { "as-of": { type: "string" }, "red-for": { type: "string" }, "in-place": { type: "boolean" } },
+  colour: { "as-of": { type: "string" }, "red-for": { type: "string" }, calendar: { type: "string" }, "in-place": { type: "boolean" } },
   uncolour: { "in-place": { type: "boolean" } },
   status: {
     item: { type: "string" },

@@ -4,10 +4,11 @@ import type { CommandName } from "./arguments";
 export const USAGE = `action-plan — check, structure and colour ITU-T action-plan Word documents (.docx), without Word.
 
 Usage:
-  action-plan check FILE.docx [--as-of YYYY-MM-DD] [--format text|json|csv]
+  action-plan check FILE.docx [--as-of YYYY-MM-DD] [--format text|json|csv] [--calendar FILE.ics|FILE.json]
   action-plan structure IN.docx OUT.docx
   action-plan unstructure IN.docx OUT.docx
   action-plan colour IN.docx OUT.docx [--as-of YYYY-MM-DD] [--red-for attention-and-jeopardy|jeopardy]
+                     [--calendar FILE.ics|FILE.json]
   action-plan uncolour IN.docx OUT.docx
   action-plan status IN.docx OUT.docx --item 01-04 --date YYYY-MM-DD --event "TSAG, January 2022"
                      --state "On track" --summary "…" [--ref TSAG-TD1187]… [--next "…"]
@@ -26,16 +27,20 @@ Commands:
   status       Insert a standardized status block at the top of an item's status cell.
                --state is one of: On track, Attention, In jeopardy, Completed, No input.
 
+--calendar puts a calendar file's events (iCalendar, or the JSON the pane exports) over the shipped calendar:
+an event with a shipped event's id (WTSA-28, TSAG-2026-01, C27) replaces it. A file that cannot be used is
+refused with its lines (exit 2).
+
 Exit status: 0 nothing in jeopardy (check) or done; 1 something is in jeopardy (check);
              2 unusable input or wrong usage (nothing was written).
 Progress is shown on stderr when it is a terminal.
 `;
 
 const COMMAND_LINES: Record<CommandName, string> = {
-  check: "action-plan check FILE.docx [--as-of YYYY-MM-DD] [--format text|json|csv]",
+  check: "action-plan check FILE.docx [--as-of YYYY-MM-DD] [--format text|json|csv] [--calendar FILE.ics|FILE.json]",
   structure: "action-plan structure IN.docx (OUT.docx | --in-place)",
   unstructure: "action-plan unstructure IN.docx (OUT.docx | --in-place)",
-  colour: "action-plan colour IN.docx (OUT.docx | --in-place) [--as-of YYYY-MM-DD] [--red-for attention-and-jeopardy|jeopardy]",
+  colour: "action-plan colour IN.docx (OUT.docx | --in-place) [--as-of YYYY-MM-DD] [--red-for attention-and-jeopardy|jeopardy] [--calendar FILE.ics|FILE.json]",
   uncolour: "action-plan uncolour IN.docx (OUT.docx | --in-place)",
   status: 'action-plan status IN.docx (OUT.docx | --in-place) --item 01-04 --date YYYY-MM-DD --event "…" --state "On track" --summary "…" [--ref REF]… [--next "…"]',
 };

@@ -22,7 +22,7 @@ function pastEnd(asOf: string, calendar: Calendar = defaultCalendar(), model = w
 
 const TSAG_NOTICE =
   "The calendar knows no TSAG meeting after 2025-05-30 (TSAG meeting, Geneva, 26–30 May 2025); milestones naming later TSAG meetings are not checked " +
-  "(2 open items: 02-02, 02-03). Add the later meetings to the calendar (Settings → Calendar).";
+  "(2 open items: 02-02, 02-03). Import the current ITU calendar, or add the later meetings (Settings → Calendar).";
 
 describe("calendar-past-end appears", () => {
   test("on the WTSA-24-style plan as of 2025-06-01: its each-TSAG-meeting items need a TSAG meeting after May 2025", () => {

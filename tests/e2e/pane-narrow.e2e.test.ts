@@ -4,7 +4,7 @@
  * hidden, and the window exactly as wide as the pane, so dialogs and drop-downs are as narrow as they would be in
  * Word. Every view is visited (Overview before and after validating, with the history, and the structure and Remove
  * structure dialogs, which must fit the window with their buttons in it; Findings as of 2022-01-20;
- * the full report; Item; the status-block form with its errors; Settings and the calendar editor's form) and checked:
+ * the full report; Item; the status-block form with its errors; Settings, the calendar editor's form and its import preview) and checked:
  * no horizontal scrolling, no element outside the pane, every control visible inside it, no text cut off by
  * `overflow: hidden` (unless a title shows it in full), no placeholder wider than its empty input. A screenshot of each view at 320 px goes to test-artifacts/.
  */
@@ -253,6 +253,18 @@ describe("the pane at 320 px (Debian Chromium, playground)", () => {
     await pane.getByTestId("add-event").click();
     await pane.getByTestId("calendar-event-form").waitFor(LONG);
     await check("calendar-event-form", pane.getByTestId("calendar-event-form"));
+
+    // The calendar import's preview, with long names, a change and a left-out event.
+    const ics = [
+      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN",
+      "BEGIN:VEVENT", "UID:a@test", "SUMMARY:Telecommunication Standardization Advisory Group (TSAG), second meeting of the study period", "LOCATION:Geneva, Switzerland, and online", "DTSTART;VALUE=DATE:20260119", "DTEND;VALUE=DATE:20260124", "END:VEVENT",
+      "BEGIN:VEVENT", "X-ACTION-PLAN-ID:TSAG-2025-05", "X-ACTION-PLAN-SERIES:TSAG", "X-ACTION-PLAN-SOURCE:ITU", "SUMMARY:TSAG meeting, Geneva, 26–30 May 2025", "DTSTART;VALUE=DATE:20250526", "DTEND;VALUE=DATE:20250530", "END:VEVENT",
+      "BEGIN:VEVENT", "UID:c@test", "SUMMARY:Workshop on quantum information technologies for networks, with a long title", "DTSTART;VALUE=DATE:20260210", "END:VEVENT",
+      "END:VCALENDAR", "",
+    ].join("\r\n");
+    await pane.getByTestId("calendar-file-input").setInputFiles({ name: "itu-calendar-2026-with-a-long-file-name.ics", mimeType: "text/calendar", buffer: Buffer.from(ics) });
+    await pane.getByTestId("calendar-import-preview").waitFor(LONG);
+    await check("calendar-import-preview", pane.getByTestId("calendar-import-preview"));
 
     expect(fits).toEqual(Object.fromEntries(Object.keys(fits).map((view) => [view, FITS])));
     expect(errors).toEqual([]);

@@ -1,6 +1,7 @@
 /** `action-plan check FILE.docx`: validate and report; exit 1 when something is in jeopardy. */
 import { asOfOption, stringOption, type OptionValues } from "../arguments";
 import { analyse, openInput } from "../analyse";
+import { calendarOption } from "../calendar-option";
 import { EXIT_JEOPARDY, EXIT_OK, usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { progressOn } from "../progress";
@@ -18,8 +19,9 @@ export async function runCheck(positionals: readonly string[], options: OptionVa
   const asOf = asOfOption("check", options, io);
   const progress = progressOn(io);
   const path = positionals[0]!;
+  const calendar = await calendarOption("check", options, io, progress);
   const document = await openInput(path, io, progress);
-  const { read, result } = await analyse(document, asOf, progress);
+  const { read, result } = await analyse(document, asOf, progress, calendar);
   if (format === "json") io.stdout(`${JSON.stringify(checkJson(read.plan, result), null, 2)}\n`);
   else if (format === "csv") io.stdout(checkCsv(checkJson(read.plan, result), result.planFindings));
   else io.stdout(checkText(read.plan, result, path));

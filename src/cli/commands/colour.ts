@@ -4,6 +4,7 @@ import { allItems } from "../../domain/plan";
 import type { ColourReport } from "../../document/port";
 import { asOfOption, inputAndOutput, stringOption, type OptionValues } from "../arguments";
 import { analyse, openInput } from "../analyse";
+import { calendarOption } from "../calendar-option";
 import { EXIT_OK, usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { progressOn } from "../progress";
@@ -16,8 +17,9 @@ export async function runColour(positionals: readonly string[], options: OptionV
   if (!(RED_POLICIES as readonly string[]).includes(redFor)) throw usageError(`colour: --red-for must be one of ${RED_POLICIES.join(", ")}; got "${redFor}".`);
   const asOf = asOfOption("colour", options, io);
   const progress = progressOn(io);
+  const calendar = await calendarOption("colour", options, io, progress);
   const document = await openInput(input, io, progress);
-  const { read, result } = await analyse(document, asOf, progress);
+  const { read, result } = await analyse(document, asOf, progress, calendar);
   progress("Colouring…");
   const report = await document.colour(colourMarks(result, { redFor: redFor as RedPolicy }), read.fingerprints);
   await writeOutput(document, output, io, progress);

@@ -6,7 +6,7 @@ import type { CliIo } from "../cli-io";
 import type { ValidationResult } from "../../domain/validation-types";
 
 export function calendarNotices(result: ValidationResult): string[] {
-  return result.planFindings.filter((finding) => finding.rule === "calendar-past-end").map((finding) => `Notice: ${finding.message}`);
+  return result.planFindings.filter((finding) => finding.rule === "calendar-past-end").map((finding) => `Notice: ${finding.message} From the command line: --calendar FILE.ics.`);
 }
 
 export function printCalendarNotices(result: ValidationResult, io: CliIo): void {

@@ -46,7 +46,7 @@ export const calendarPastEnd: PlanRule = {
         {
           message:
             `The calendar knows no ${meeting(series)} after ${last.end} (${describe(last)}); milestones naming later ${meetings(series)} are not checked ` +
-            `(${itemIds.length} open item${itemIds.length === 1 ? "" : "s"}: ${listed}). Add the later meetings to the calendar (Settings → Calendar).`,
+            `(${itemIds.length} open item${itemIds.length === 1 ? "" : "s"}: ${listed}). Import the current ITU calendar, or add the later meetings (Settings → Calendar).`,
         },
       ];
     });

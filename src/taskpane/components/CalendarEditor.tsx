@@ -7,7 +7,8 @@
 import { useEffect, useMemo, useState } from "react";
 import { Badge, Button, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
-import { defaultCalendar, removeOverride, upsertOverride, type CalendarEvent, type CalendarOverride } from "../../domain/calendar";
+import { applyOverrides, defaultCalendar, removeOverride, upsertOverride, type CalendarEvent, type CalendarOverride } from "../../domain/calendar";
+import { overridesWithImport } from "../../domain/calendar-import";
 import { formatDateRange } from "../../domain/dates";
 import type { PaneSession } from "../hooks/use-pane-session";
 import type { PaneStorageApi } from "../hooks/use-pane-storage";
@@ -16,6 +17,7 @@ import type { Validation } from "../services/validate-document";
 import { strings } from "../strings";
 import { SaveOutcomeBar, type SaveOutcome } from "./SaveOutcomeBar";
 import { CalendarEventForm } from "./CalendarEventForm";
+import { CalendarImport } from "./CalendarImport";
 
 export interface CalendarEditorProps {
   storage: Pick<PaneStorageApi, "loadedCalendar" | "reloadCalendar" | "editCalendar" | "resetCalendar">;
@@ -55,6 +57,7 @@ export function CalendarEditor({ storage, session, validate }: CalendarEditorPro
 
   const overrides = useMemo(() => loadedCalendar?.overrides ?? [], [loadedCalendar]);
   const rows = useMemo(() => calendarRows(base, overrides), [base, overrides]);
+  const inUse = useMemo(() => applyOverrides(base, overrides), [base, overrides]);
 
   /** Writes a change to the document; then validates again when the plan was validated. Resolves to the problems. */
   const apply = async (write: () => ReturnType<PaneStorageApi["editCalendar"]>, done: string): Promise<string[]> => {
@@ -72,6 +75,13 @@ export function CalendarEditor({ storage, session, validate }: CalendarEditorPro
     void apply(() => storage.editCalendar(edit), done).then((problems) => {
       if (problems.length > 0) setOutcome({ intent: "error", text: `${strings.calendarEditor.notSaved}: ${problems.join(" ")}` });
     });
+  };
+  /** An import is one save of all its events (so one validation after it); true when stored. */
+  const importEvents = async (events: CalendarEvent[], fileName: string): Promise<boolean> => {
+    setOutcome(null);
+    const problems = await apply(() => storage.editCalendar((current) => overridesWithImport(base, current, events)), strings.calendarFiles.imported(events.length, fileName));
+    if (problems.length > 0) setOutcome({ intent: "error", text: `${strings.calendarEditor.notSaved}: ${problems.join(" ")}` });
+    return problems.length === 0;
   };
   const save = (event: CalendarEvent): Promise<string[]> => {
     setOutcome(null);
@@ -105,6 +115,14 @@ export function CalendarEditor({ storage, session, validate }: CalendarEditorPro
             </MessageBar>
           )}
           <SaveOutcomeBar outcome={outcome} testId="calendar-outcome" />
+          <CalendarImport
+            base={base}
+            overrides={overrides}
+            calendar={inUse}
+            busy={busy}
+            onImport={importEvents}
+            onExported={(text, ok) => setOutcome({ intent: ok ? "success" : "error", text })}
+          />
           {editing?.kind === "add" ? (
             form(null)
           ) : (
