@@ -4,6 +4,7 @@
  * replaced, in the shared state; it clears only red it recorded (and only while the cell still has exactly
  * that fill), putting back the fill it replaced. Red a person set is never changed.
  * Items that changed since the read the decisions were computed from are reported, not written.
+ * The result is edits of the source text: only the number cells' w:tcPr and the controls' w15:color change.
  */
 import { type DocModel } from "../../domain/document-model";
 import type { Finding } from "../../domain/finding";
@@ -12,28 +13,44 @@ import { planColours, type ColourTarget } from "../colour-plan";
 import { compareFingerprints, fingerprintPlan } from "../fingerprint";
 import type { ColourMark, ColourReport, ItemFingerprint } from "../port";
 import type { RedMark, SharedState } from "../shared-state";
+import { cellTree } from "./cell-span";
 import { fieldControlOfCell } from "./content-control";
 import { removeCellFill, setCellFill } from "./cell-shading-edit";
 import { setControlColour } from "./control-edit";
 import type { CellIndex } from "./read-document";
 import { cellShading } from "./shading";
+import type { TextEdit } from "./text-edit";
 import type { ThemeColours } from "./theme";
+import type { OuterElement } from "./xml-stream";
+import type { XmlElement } from "./xml-tree";
 
 export interface ColourOutcome {
   report: ColourReport;
   redMarks: RedMark[];
+  edits: TextEdit[];
 }
 
-export function applyColours(model: DocModel, index: CellIndex, plan: Plan, marks: readonly ColourMark[], basis: readonly ItemFingerprint[], state: SharedState, theme: ThemeColours): ColourOutcome {
+/** Where the document is: its text, the cells' places, and its root (for the namespaces the control colour needs). */
+export interface ColourSource {
+  text: string;
+  index: CellIndex;
+  root: OuterElement;
+}
+
+export function applyColours(source: ColourSource, model: DocModel, plan: Plan, marks: readonly ColourMark[], basis: readonly ItemFingerprint[], state: SharedState, theme: ThemeColours): ColourOutcome {
+  const { text, index } = source;
   const items = new Map(allItems(plan).map((item) => [item.key, item]));
   const current = fingerprintPlan(model, plan);
   const relevantBasis = basis.filter((entry) => marks.some((mark) => mark.itemKey === entry.itemKey));
   const { unchanged } = compareFingerprints(relevantBasis, current);
-  const cellOf = (address: { table: number; row: number; cell: number } | undefined): Element | undefined =>
-    address ? index.cells[address.table]?.[address.row]?.[address.cell] : undefined;
+  const cellOf = (address: { table: number; row: number; cell: number } | undefined): XmlElement | undefined => {
+    const span = address ? index.cells[address.table]?.[address.row]?.[address.cell] : undefined;
+    return span ? cellTree(text, span) : undefined;
+  };
+  const edits: TextEdit[] = [];
   const report: ColourReport = { marked: 0, cleared: 0, personRedKept: 0, conflicts: [] };
   const targets: ColourTarget[] = [];
-  const numberCells = new Map<string, Element>();
+  const numberCells = new Map<string, XmlElement>();
   const writable: ColourMark[] = [];
   for (const mark of marks) {
     const item = items.get(mark.itemKey);
@@ -53,18 +70,17 @@ export function applyColours(model: DocModel, index: CellIndex, plan: Plan, mark
     if (decision.outcome === "person-red-kept") report.personRedKept += 1;
     const cell = numberCells.get(decision.itemKey);
     if (!cell || decision.shading === undefined) continue;
-    if (decision.shading === null) removeCellFill(cell);
-    else setCellFill(cell, decision.shading);
+    edits.push(...(decision.shading === null ? removeCellFill(cell) : setCellFill(cell, decision.shading)));
   }
   for (const mark of writable) {
     const item = items.get(mark.itemKey)!;
     for (const field of ITEM_FIELDS) {
       const fieldCell = cellOf(item.cells[field]);
       const control = fieldCell ? fieldControlOfCell(fieldCell) : null;
-      if (control) setControlColour(control, mark.controlColour ?? null);
+      if (control) edits.push(...setControlColour(control, mark.controlColour ?? null, source.root));
     }
   }
-  return { report, redMarks: planned.state.redMarks };
+  return { report, redMarks: planned.state.redMarks, edits };
 }
 
 function changedFinding(itemKey: string, resolution: string | undefined): Finding {

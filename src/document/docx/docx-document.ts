@@ -1,8 +1,10 @@
 /**
  * The .docx adapter: the DocumentPort over a Word file held in memory. Open it from bytes, run the
- * port's operations (each re-reads the XML tree it edits, so operations compose), then save() the new
- * bytes. Only word/document.xml and the add-in's custom XML part (with its relationship and content-type
- * entries) ever change; every other part of the package is written back as it was.
+ * port's operations, then save() the new bytes. The main document part is kept as its text: it is read in one
+ * streaming pass (read-document.ts), and every write is a set of edits spliced into that text (text-edit.ts), after
+ * which the text is read again (operations compose, and what was written is what the next read sees). Every byte
+ * outside the changed elements stays as it was; only the main part and the add-in's custom XML part (with its
+ * relationship and content-type entries) ever change; every other part of the package is written back as it was.
  */
 import type { DocModel } from "../../domain/document-model";
 import type { Finding } from "../../domain/finding";
@@ -21,16 +23,16 @@ import type {
   UnstructureReport,
 } from "../port";
 import { applyColours } from "./apply-colours";
-import { ourControls, unwrapOurControls } from "./control-edit";
+import { cellTree } from "./cell-span";
+import { ControlIds, unwrapControls } from "./control-edit";
 import { DocxError } from "./docx-error";
 import { DocxPackage } from "./docx-package";
 import { readFootnotes } from "./footnotes";
 import { notAnActionPlanError } from "./not-an-action-plan";
 import { insertStatusBlockIntoCell } from "./insert-status-block";
 import { assertXmlText, assertXmlTextDeep } from "./text-nodes";
-import { STRICT_W_NS, W_NS } from "./ooxml";
 import { mainDocumentPart, readRelationships, relatedPart, type PartRelationship } from "./part-relationships";
-import { readDocument, type CellIndex, type ReadingParts } from "./read-document";
+import { readDocument, type CellIndex, type ReadDocument, type ReadingParts } from "./read-document";
 import { recognizeModel } from "../recognize";
 import { detectReport } from "../detect-report";
 import { setCellText } from "./set-cell-text";
@@ -39,11 +41,11 @@ import { controlMatches, fieldCellStatuses, summarizeStructure, tagIdentity } fr
 import { structurePlan } from "./structure-plan";
 import { readStyles } from "./styles";
 import { readThemeColours } from "./theme";
-import { parseXmlPart, serializeXmlPart } from "./xml-codec";
+import { applyEdits, type TextEdit } from "./text-edit";
+import { parseXmlPart } from "./xml-codec";
+import type { XmlDocument } from "./xml-tree";
 
-interface Snapshot {
-  model: DocModel;
-  index: CellIndex;
+interface Snapshot extends ReadDocument {
   plan: Plan;
   findings: Finding[];
 }
@@ -56,7 +58,8 @@ export class DocxDocument implements DocumentPort {
   private constructor(
     private readonly pkg: DocxPackage,
     private readonly mainPart: string,
-    private readonly xml: Document,
+    /** The main part as it is now (the original text with every write so far spliced in). */
+    private text: string,
     private readonly parts: ReadingParts,
     private statePart: StatePart,
   ) {}
@@ -65,16 +68,9 @@ export class DocxDocument implements DocumentPort {
   static async open(bytes: Uint8Array): Promise<DocxDocument> {
     const pkg = await DocxPackage.load(bytes);
     const mainPart = await mainDocumentPart(pkg);
-    const xml = parseXmlPart((await pkg.text(mainPart))!, mainPart);
-    const namespace = xml.documentElement?.namespaceURI;
-    if (namespace === STRICT_W_NS) {
-      throw new DocxError("UnsupportedFormat", "The document is saved as Strict Open XML; save it from Word as a regular Word Document (.docx).");
-    }
-    if (namespace !== W_NS || xml.documentElement?.localName !== "document") {
-      throw new DocxError("MalformedXml", `${mainPart} is not a WordprocessingML document (its root element is not w:document).`);
-    }
+    const text = (await pkg.text(mainPart))!;
     const relationships = await readRelationships(pkg, mainPart);
-    const related = async (kind: PartRelationship): Promise<Document | null> => {
+    const related = async (kind: PartRelationship): Promise<XmlDocument | null> => {
       const name = relatedPart(relationships, kind);
       const text = name === null ? null : await pkg.text(name);
       return text === null ? null : parseXmlPart(text, name!);
@@ -83,7 +79,9 @@ export class DocxDocument implements DocumentPort {
     const footnotes = readFootnotes(await related("footnotes"));
     const theme = readThemeColours(await related("theme"));
     const statePart = await loadStatePart(pkg);
-    return new DocxDocument(pkg, mainPart, xml, { styles, footnotes, theme }, statePart);
+    const document = new DocxDocument(pkg, mainPart, text, { styles, footnotes, theme }, statePart);
+    document.current(); // read now: a main part that is not WordprocessingML fails here, before any operation
+    return document;
   }
 
   /** The document model as it is now (after any operation run so far). */
@@ -92,8 +90,8 @@ export class DocxDocument implements DocumentPort {
   }
 
   async detect(): Promise<DetectReport> {
-    const { model, plan } = this.current();
-    return detectReport(model, plan, ourControls(this.xml).length);
+    const { model, plan, ourControls } = this.current();
+    return detectReport(model, plan, ourControls.length);
   }
 
   async read(): Promise<ReadResult> {
@@ -104,22 +102,22 @@ export class DocxDocument implements DocumentPort {
   }
 
   async structure(): Promise<StructureReport> {
-    const { model, index, plan, findings } = this.requirePlan();
-    const report = structurePlan(this.xml, model, index, plan, findings);
-    if (report.wrapped > 0) this.touchDocument();
+    const { model, index, controlIds, plan, findings } = this.requirePlan();
+    const { report, edits } = structurePlan(this.text, model, index, controlIds, plan, findings);
+    this.write(edits);
     return report;
   }
 
   async unstructure(): Promise<UnstructureReport> {
-    const removed = unwrapOurControls(this.xml);
-    if (removed > 0) this.touchDocument();
-    return { removed };
+    const { ourControls } = this.current();
+    this.write(unwrapControls(ourControls));
+    return { removed: ourControls.length };
   }
 
   async colour(marks: ColourMark[], basis: ItemFingerprint[]): Promise<ColourReport> {
-    const { model, index, plan } = this.requirePlan();
-    const { report, redMarks } = applyColours(model, index, plan, marks, basis, this.statePart.state, this.parts.theme);
-    this.touchDocument();
+    const { model, index, plan, root } = this.requirePlan();
+    const { report, redMarks, edits } = applyColours({ text: this.text, index, root }, model, plan, marks, basis, this.statePart.state, this.parts.theme);
+    this.write(edits);
     const before = JSON.stringify([...this.statePart.state.redMarks].sort((a, b) => a.itemId.localeCompare(b.itemId)));
     const after = JSON.stringify([...redMarks].sort((a, b) => a.itemId.localeCompare(b.itemId)));
     if (before !== after) {
@@ -137,36 +135,35 @@ export class DocxDocument implements DocumentPort {
     assertXmlTextDeep(request.block, "status block");
     const { item, index } = this.checkedItem(request.itemKey, basis);
     const address = item.cells.status;
-    const cell = address ? index.cells[address.table]?.[address.row]?.[address.cell] : undefined;
-    if (!cell) throw new DocxError("NoStatusCell", `Item ${request.itemKey} has no status row to insert a status block into; add the row in Word first.`);
+    const span = address ? index.cells[address.table]?.[address.row]?.[address.cell] : undefined;
+    if (!span) throw new DocxError("NoStatusCell", `Item ${request.itemKey} has no status row to insert a status block into; add the row in Word first.`);
     const identity = tagIdentity(item);
     if (!identity) throw new DocxError("ItemNotFound", `Item ${request.itemKey} has no usable number for the status block's tags.`);
-    insertStatusBlockIntoCell(cell, identity.itemId, request.block);
-    this.touchDocument();
+    const { edit } = insertStatusBlockIntoCell(cellTree(this.text, span), identity.itemId, request.block, new ControlIds(this.current().controlIds));
+    this.write([edit]);
   }
 
   async setField(itemKey: string, field: Extract<ItemField, "milestone" | "periodic" | "completed">, value: string, basis: ItemFingerprint[]): Promise<void> {
     assertXmlText(value, `${field} value`);
     const { item, index } = this.checkedItem(itemKey, basis);
     const address = item.cells[field];
-    const cell = address ? index.cells[address.table]?.[address.row]?.[address.cell] : undefined;
-    if (!cell) throw new DocxError("FieldNotFound", `Item ${itemKey} has no ${field} cell.`);
+    const span = address ? index.cells[address.table]?.[address.row]?.[address.cell] : undefined;
+    if (!span) throw new DocxError("FieldNotFound", `Item ${itemKey} has no ${field} cell.`);
     // As the Word adapter (src/document/word/edit-field.ts): a cell in another control of the add-in (another item's or
     // field's tag, or a newer add-in's) is not written through by position.
     const control = cellLookup(this.current().model)(address!)?.control;
     if (control && !controlMatches(item, field, control.tag)) {
       throw new DocxError("NotStructured", `Item ${item.id ?? itemKey}'s ${field} has no content control of the add-in (its control is tagged ${control.tag}): structure the plan first.`);
     }
-    if (index.continued.has(cell)) {
+    if (index.continued.has(span.start)) {
       throw new DocxError("MergedCell", `Item ${item.id ?? itemKey}'s ${field} goes on in another cell of the table (a cell merged over two rows, or split in two); writing it would leave the rest. Edit it in Word.`);
     }
-    setCellText(cell, value);
-    this.touchDocument();
+    this.write(setCellText(this.text, cellTree(this.text, span), value));
   }
 
   /** The new package; the input bytes are never modified. */
   async save(): Promise<Uint8Array> {
-    if (this.documentChanged) this.pkg.put(this.mainPart, serializeXmlPart(this.xml));
+    if (this.documentChanged) this.pkg.put(this.mainPart, this.text);
     if (this.stateChanged) this.statePart = await storeStatePart(this.pkg, this.mainPart, this.statePart, this.statePart.state);
     this.stateChanged = false;
     return this.pkg.save();
@@ -174,9 +171,9 @@ export class DocxDocument implements DocumentPort {
 
   private current(): Snapshot {
     if (!this.snapshot) {
-      const { model, index } = readDocument(this.xml, this.parts);
-      const { plan, findings } = recognizeModel(model);
-      this.snapshot = { model, index, plan, findings };
+      const read = readDocument(this.text, this.mainPart, this.parts);
+      const { plan, findings } = recognizeModel(read.model);
+      this.snapshot = { ...read, plan, findings };
     }
     return this.snapshot;
   }
@@ -198,7 +195,10 @@ export class DocxDocument implements DocumentPort {
     return { item, index };
   }
 
-  private touchDocument(): void {
+  /** Splices the edits into the text; the next operation reads the text again. No edit, no change. */
+  private write(edits: readonly TextEdit[]): void {
+    if (edits.length === 0) return;
+    this.text = applyEdits(this.text, edits);
     this.documentChanged = true;
     this.snapshot = null;
   }

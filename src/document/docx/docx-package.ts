@@ -91,10 +91,15 @@ export class DocxPackage {
     return stripBom(utf8.decode(this.inflated.get(name) ?? (await inflate(entry))));
   }
 
-  /** Replaces (or adds) a part; written by save(). */
+  /**
+   * Replaces (or adds) a part; written by save(). Text equal to the part as it is in the file is no change: the entry
+   * keeps its bytes (so undoing a write, e.g. uncolour after colour, gives the file's parts back byte for byte).
+   */
   put(name: string, text: string): void {
     this.removed.delete(name);
-    this.replaced.set(name, text);
+    const original = this.inflated.get(name);
+    if (original && stripBom(utf8.decode(original)) === text) this.replaced.delete(name);
+    else this.replaced.set(name, text);
   }
 
   remove(name: string): void {
@@ -113,7 +118,7 @@ export class DocxPackage {
         const name = entry.filename;
         if (this.removed.has(name)) continue;
         const text = this.replaced.get(name);
-        if (text !== undefined) await writer.add(name, new Uint8ArrayReader(encoder.encode(text)), { lastModDate: entry.lastModDate });
+        if (text !== undefined) await writer.add(name, new Uint8ArrayReader(this.encoded(name, text)), { lastModDate: entry.lastModDate });
         else {
           const compressed = await entry.getData(new Uint8ArrayWriter(), { passThrough: true });
           await writer.add(name, new Uint8ArrayReader(compressed), {
@@ -130,6 +135,13 @@ export class DocxPackage {
     } catch (error) {
       throw zipFailure(error);
     }
+  }
+
+  /** The part's new bytes: UTF-8, with the byte order mark the part had in the file, if it had one. */
+  private encoded(name: string, text: string): Uint8Array {
+    const original = this.inflated.get(name);
+    const bom = original !== undefined && original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
+    return encoder.encode(bom ? `\ufeff${text}` : text);
   }
 
   private entry(name: string): FileEntry | undefined {

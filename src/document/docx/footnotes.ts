@@ -1,8 +1,9 @@
 /** Footnote texts from word/footnotes.xml (id → paragraphs joined by "\n"); separators are not footnotes. */
 import { childElements, isW, W_NS, wAttr } from "./ooxml";
 import { paragraphText, type FootnoteTexts } from "./paragraph-text";
+import type { XmlDocument } from "./xml-tree";
 
-export function readFootnotes(footnotesDocument: Document | null): FootnoteTexts {
+export function readFootnotes(footnotesDocument: XmlDocument | null): FootnoteTexts {
   const texts = new Map<string, string>();
   const root = footnotesDocument?.documentElement;
   if (!root || root.namespaceURI !== W_NS) return texts;

@@ -4,6 +4,7 @@
  * Word writes text boxes, shapes and some effects this way; the choice it picks for readers like us is the fallback.
  */
 import { childElements, MC_NS, W_NS } from "./ooxml";
+import type { XmlElement } from "./xml-tree";
 
 const UNDERSTOOD = new Set([
   W_NS,
@@ -18,8 +19,8 @@ const UNDERSTOOD = new Set([
 ]);
 
 /** The element whose children stand for the AlternateContent (a Choice or the Fallback), or null. */
-export function alternateContentChoice(alternate: Element): Element | null {
-  let fallback: Element | null = null;
+export function alternateContentChoice(alternate: XmlElement): XmlElement | null {
+  let fallback: XmlElement | null = null;
   for (const child of childElements(alternate)) {
     if (child.namespaceURI !== MC_NS) continue;
     if (child.localName === "Choice" && requiresUnderstood(child)) return child;
@@ -28,7 +29,7 @@ export function alternateContentChoice(alternate: Element): Element | null {
   return fallback;
 }
 
-function requiresUnderstood(choice: Element): boolean {
+function requiresUnderstood(choice: XmlElement): boolean {
   const prefixes = (choice.getAttribute("Requires") ?? "").split(/\s+/).filter((prefix) => prefix !== "");
-  return prefixes.length > 0 && prefixes.every((prefix) => UNDERSTOOD.has(choice.lookupNamespaceURI(prefix) ?? ""));
+  return prefixes.length > 0 && prefixes.every((prefix) => UNDERSTOOD.has(choice.namespaces[prefix] ?? ""));
 }

@@ -8,6 +8,7 @@ import type { InlineMark } from "../../domain/document-model";
 import { childElements, firstW, isElement, MC_NS, W_NS, wAttr } from "./ooxml";
 import { alternateContentChoice } from "./markup-compatibility";
 import { isSymbolFont, symbolCharacter, symbolFontText } from "./symbol-fonts";
+import type { XmlElement } from "./xml-tree";
 
 export interface ParagraphText {
   text: string;
@@ -37,13 +38,13 @@ interface State extends ParagraphText {
   fields: FieldStack;
 }
 
-export function paragraphText(paragraph: Element, footnotes: FootnoteTexts, fields: FieldStack = []): ParagraphText {
+export function paragraphText(paragraph: XmlElement, footnotes: FootnoteTexts, fields: FieldStack = []): ParagraphText {
   const state: State = { text: "", marks: [], footnotes, fields };
   readChildren(paragraph, state);
   return { text: state.text, marks: state.marks };
 }
 
-function readChildren(parent: Element, state: State): void {
+function readChildren(parent: XmlElement, state: State): void {
   for (let node = parent.firstChild; node; node = node.nextSibling) {
     if (!isElement(node)) continue;
     if (node.namespaceURI === MC_NS && node.localName === "AlternateContent") {
@@ -63,7 +64,7 @@ function readChildren(parent: Element, state: State): void {
 }
 
 /** Another tool's (or Word's) inline content control: its content, except placeholder text; a checkbox is its state. */
-function readInlineControl(sdt: Element, state: State): void {
+function readInlineControl(sdt: XmlElement, state: State): void {
   const properties = firstW(sdt, "sdtPr");
   const checkbox = properties ? checkboxState(properties) : null;
   if (checkbox !== null) {
@@ -76,7 +77,7 @@ function readInlineControl(sdt: Element, state: State): void {
 }
 
 /** w14:checkbox of a control's properties: true when ticked, false when not, null when the control is no checkbox. */
-export function checkboxState(properties: Element): boolean | null {
+export function checkboxState(properties: XmlElement): boolean | null {
   const checkbox = childElements(properties).find((child) => child.namespaceURI === W14_NS && child.localName === "checkbox");
   if (!checkbox) return null;
   const checked = childElements(checkbox).find((child) => child.namespaceURI === W14_NS && child.localName === "checked");
@@ -85,7 +86,7 @@ export function checkboxState(properties: Element): boolean | null {
 }
 
 /** w:showingPlcHdr: the control shows its placeholder ("Click or tap here to enter text."), not a person's text. */
-export function isShowingPlaceholder(properties: Element): boolean {
+export function isShowingPlaceholder(properties: XmlElement): boolean {
   const flag = firstW(properties, "showingPlcHdr");
   return flag !== null && !OFF.has(wAttr(flag, "val") ?? "true");
 }
@@ -94,7 +95,7 @@ function hiddenByField(state: State): boolean {
   return state.fields.some((field) => field.code);
 }
 
-function readRun(run: Element, state: State): void {
+function readRun(run: XmlElement, state: State): void {
   const properties = firstW(run, "rPr");
   const vanish = properties ? firstW(properties, "vanish") : null;
   const hidden = vanish !== null && !OFF.has(wAttr(vanish, "val") ?? "true");
@@ -118,13 +119,13 @@ function readRun(run: Element, state: State): void {
   }
 }
 
-function readRunContent(container: Element, state: State, font: string | null): void {
+function readRunContent(container: XmlElement, state: State, font: string | null): void {
   for (const child of childElements(container)) {
     if (child.namespaceURI === W_NS && !NOT_TEXT.has(child.localName) && !hiddenByField(state)) readRunChild(child, state, font);
   }
 }
 
-function fieldCharacter(node: Element, fields: FieldStack): void {
+function fieldCharacter(node: XmlElement, fields: FieldStack): void {
   const type = wAttr(node, "fldCharType");
   if (type === "begin") fields.push({ code: true });
   else if (type === "separate") {
@@ -133,7 +134,7 @@ function fieldCharacter(node: Element, fields: FieldStack): void {
   } else if (type === "end") fields.pop();
 }
 
-function readRunChild(node: Element, state: State, font: string | null): void {
+function readRunChild(node: XmlElement, state: State, font: string | null): void {
   switch (node.localName) {
     case "t": {
       const text = (node.textContent ?? "").replace(SOFT_HYPHEN, "");
@@ -169,7 +170,7 @@ function readRunChild(node: Element, state: State, font: string | null): void {
 }
 
 /** w:sym: a mapped symbol font's character (Symbol F0D6 is √), else a real Unicode character, else nothing. */
-function symbolText(symbol: Element): string {
+function symbolText(symbol: XmlElement): string {
   const code = parseInt(wAttr(symbol, "char") ?? "", 16);
   if (!Number.isFinite(code) || code <= 0) return "";
   const font = wAttr(symbol, "font");

@@ -7,6 +7,7 @@ import { isRedShading } from "../../domain/shading";
 import { childElements, firstW, isW, W_NS, wAttr } from "./ooxml";
 import { isShowingPlaceholder } from "./paragraph-text";
 import { themeColour, type ThemeColours } from "./theme";
+import type { XmlElement } from "./xml-tree";
 
 const HEX = /^[0-9A-Fa-f]{6}$/;
 const NO_THEME: ThemeColours = new Map();
@@ -35,7 +36,7 @@ const HIGHLIGHT: Readonly<Record<string, string>> = {
  * The cell's colour: its own shading when that is red; else the first red a person gave the visible text of its
  * paragraphs (paragraph shading, run shading, highlight); else its own shading (any colour), or null for none.
  */
-export function cellShading(cell: Element, theme: ThemeColours = NO_THEME): string | null {
+export function cellShading(cell: XmlElement, theme: ThemeColours = NO_THEME): string | null {
   const properties = firstW(cell, "tcPr");
   const shd = properties ? firstW(properties, "shd") : null;
   const own = shd ? shadingColour(shd, theme) : null;
@@ -44,7 +45,7 @@ export function cellShading(cell: Element, theme: ThemeColours = NO_THEME): stri
 }
 
 /** The colour a w:shd shows, or null for no shading (nil, or a clear pattern over no fill). */
-export function shadingColour(shd: Element, theme: ThemeColours): string | null {
+export function shadingColour(shd: XmlElement, theme: ThemeColours): string | null {
   const pattern = wAttr(shd, "val");
   if (pattern === "nil") return null;
   const fill = colourOf(shd, "fill", "themeFill", "themeFillTint", "themeFillShade", theme);
@@ -59,7 +60,7 @@ export function shadingColour(shd: Element, theme: ThemeColours): string | null 
   return result ? `#${result}` : null;
 }
 
-function colourOf(shd: Element, plain: string, themed: string, tint: string, shade: string, theme: ThemeColours): string | null {
+function colourOf(shd: XmlElement, plain: string, themed: string, tint: string, shade: string, theme: ThemeColours): string | null {
   const themeName = wAttr(shd, themed);
   // A theme colour supersedes the plain value Word writes beside it (which is only what it was when saved).
   const fromTheme = themeName ? themeColour(theme, themeName, wAttr(shd, tint), wAttr(shd, shade)) : null;
@@ -79,7 +80,7 @@ function blend(under: string, over: string, amount: number): string {
 }
 
 /** The first red on visible text of the cell's paragraphs (nested tables are their own cells). */
-function textRed(container: Element, theme: ThemeColours): string | null {
+function textRed(container: XmlElement, theme: ThemeColours): string | null {
   for (const child of childElements(container)) {
     if (child.namespaceURI !== W_NS) continue;
     let found: string | null = null;
@@ -93,7 +94,7 @@ function textRed(container: Element, theme: ThemeColours): string | null {
   return null;
 }
 
-function paragraphRed(paragraph: Element, theme: ThemeColours): string | null {
+function paragraphRed(paragraph: XmlElement, theme: ThemeColours): string | null {
   const runs = visibleTextRuns(paragraph);
   if (runs.length === 0) return null;
   const properties = firstW(paragraph, "pPr");
@@ -114,19 +115,19 @@ function paragraphRed(paragraph: Element, theme: ThemeColours): string | null {
 }
 
 /** A control showing its placeholder shows no text of a person's. */
-function showsPersonText(sdt: Element): boolean {
+function showsPersonText(sdt: XmlElement): boolean {
   const properties = firstW(sdt, "sdtPr");
   return !properties || !isShowingPlaceholder(properties);
 }
 
-function isHidden(run: Element): boolean {
+function isHidden(run: XmlElement): boolean {
   const properties = firstW(run, "rPr");
   const vanish = properties ? firstW(properties, "vanish") : null;
   return vanish !== null && !["false", "0", "off"].includes(wAttr(vanish, "val") ?? "true");
 }
 
 /** Runs of a paragraph that show text (a non-blank w:t or a symbol): not hidden, not placeholders, outside deleted or moved-away revisions. */
-function visibleTextRuns(parent: Element, runs: Element[] = []): Element[] {
+function visibleTextRuns(parent: XmlElement, runs: XmlElement[] = []): XmlElement[] {
   for (const child of childElements(parent)) {
     if (child.namespaceURI !== W_NS) continue;
     if (child.localName === "r") {

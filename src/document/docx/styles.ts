@@ -1,5 +1,6 @@
 /** Paragraph styles of a .docx (word/styles.xml): the readable name and outline level of each style id. */
 import { childElements, childVal, firstW, isW, W_NS, wAttr } from "./ooxml";
+import type { XmlDocument } from "./xml-tree";
 
 export interface StyleInfo {
   name: string;
@@ -9,7 +10,7 @@ export interface StyleInfo {
 
 export type StyleTable = Map<string, StyleInfo>;
 
-export function readStyles(stylesDocument: Document | null): StyleTable {
+export function readStyles(stylesDocument: XmlDocument | null): StyleTable {
   const raw = new Map<string, { name: string; basedOn: string | null; outlineLvl: number | null }>();
   const root = stylesDocument?.documentElement;
   if (root && root.namespaceURI === W_NS) {

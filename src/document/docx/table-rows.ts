@@ -13,32 +13,33 @@
 import type { DocCell, DocRow } from "../../domain/document-model";
 import { controlContent } from "./content-control";
 import { childElements, childVal, firstW, isW, W_NS, wAttr } from "./ooxml";
+import type { XmlElement } from "./xml-tree";
 
 export interface XmlCell {
-  cell: Element;
+  cell: XmlElement;
   /** The cell-level content control around the w:tc, when there is one. */
-  wrapper: Element | null;
+  wrapper: XmlElement | null;
 }
 
 export interface TableRows {
   rows: DocRow[];
-  elements: Element[][];
+  elements: XmlCell[][];
   /** Cells whose content, as read, goes on in other w:tc (a row below, split cells beside): a write to one alone is refused. */
-  continued: Element[];
+  continued: XmlCell[];
 }
 
 interface Placed {
-  element: Element;
+  element: XmlCell;
   model: DocCell;
   start: number;
   span: number;
   merge: "restart" | "continue" | null;
 }
 
-export function readTableRows(table: Element, readCell: (cell: XmlCell, continuation: boolean) => DocCell): TableRows {
+export function readTableRows(table: XmlElement, readCell: (cell: XmlCell, continuation: boolean) => DocCell): TableRows {
   const rows: DocRow[] = [];
-  const elements: Element[][] = [];
-  const continued: Element[] = [];
+  const elements: XmlCell[][] = [];
+  const continued: XmlCell[] = [];
   let previous: Placed[] | null = null;
   for (const row of rowElements(table)) {
     if (isDeletedRow(row)) continue;
@@ -46,7 +47,7 @@ export function readTableRows(table: Element, readCell: (cell: XmlCell, continua
     const placed: Placed[] = withoutPadding(cellElements(row)).map((xml) => {
       const merge = verticalMerge(xml.cell);
       const model = readCell(xml, merge === "continue");
-      const entry = { element: xml.cell, model, start: column, span: model.gridSpan, merge };
+      const entry = { element: xml, model, start: column, span: model.gridSpan, merge };
       column += model.gridSpan;
       return entry;
     });
@@ -79,7 +80,7 @@ function withoutPadding(cells: XmlCell[]): XmlCell[] {
 }
 
 /** No text, no border on any side (LibreOffice: w:tcBorders with top, left, bottom and right all "nil"). */
-function isPaddingCell(cell: Element): boolean {
+function isPaddingCell(cell: XmlElement): boolean {
   const properties = firstW(cell, "tcPr");
   const borders = properties ? firstW(properties, "tcBorders") : null;
   if (!borders) return false;
@@ -117,18 +118,18 @@ function isBlank(cell: DocCell): boolean {
   return cell.blocks.every((block) => block.kind === "paragraph" && block.text.trim() === "");
 }
 
-function isDeletedRow(row: Element): boolean {
+function isDeletedRow(row: XmlElement): boolean {
   const properties = firstW(row, "trPr");
   return properties !== null && firstW(properties, "del") !== null;
 }
 
-function gridBefore(row: Element): number {
+function gridBefore(row: XmlElement): number {
   const properties = firstW(row, "trPr");
   const value = Number(properties ? (childVal(properties, "gridBefore") ?? "0") : "0");
   return Number.isInteger(value) && value > 0 ? value : 0;
 }
 
-function verticalMerge(cell: Element): Placed["merge"] {
+function verticalMerge(cell: XmlElement): Placed["merge"] {
   const properties = firstW(cell, "tcPr");
   const merge = properties ? firstW(properties, "vMerge") : null;
   if (!merge) return null;
@@ -136,9 +137,9 @@ function verticalMerge(cell: Element): Placed["merge"] {
 }
 
 /** w:tr elements of a table, including rows wrapped in content controls or custom XML. */
-export function rowElements(table: Element): Element[] {
-  const rows: Element[] = [];
-  const visit = (parent: Element): void => {
+export function rowElements(table: XmlElement): XmlElement[] {
+  const rows: XmlElement[] = [];
+  const visit = (parent: XmlElement): void => {
     for (const child of childElements(parent)) {
       if (isW(child, "tr")) rows.push(child);
       else if (isW(child, "sdt")) {
@@ -152,9 +153,9 @@ export function rowElements(table: Element): Element[] {
 }
 
 /** w:tc elements of a row, with the cell-level content control wrapping each (when there is one). */
-export function cellElements(row: Element): XmlCell[] {
+export function cellElements(row: XmlElement): XmlCell[] {
   const cells: XmlCell[] = [];
-  const visit = (parent: Element, wrapper: Element | null): void => {
+  const visit = (parent: XmlElement, wrapper: XmlElement | null): void => {
     for (const child of childElements(parent)) {
       if (isW(child, "tc")) cells.push({ cell: child, wrapper });
       else if (isW(child, "sdt")) {

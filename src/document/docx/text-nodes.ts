@@ -1,6 +1,5 @@
-/** New paragraphs and runs for text the add-in writes (status blocks, field values): tabs become w:tab. */
+/** Checks that text the add-in writes can be held by a Word document (wml-markup.ts builds the markup for it). */
 import { DocxError } from "./docx-error";
-import { createW } from "./ooxml";
 
 /**
  * Index of the first character XML 1.0 cannot carry (C0 controls other than tab/LF/CR, lone surrogates,
@@ -39,29 +38,4 @@ export function assertXmlTextDeep(value: unknown, what: string): void {
   if (typeof value === "string") assertXmlText(value, what);
   else if (Array.isArray(value)) for (const entry of value) assertXmlTextDeep(entry, what);
   else if (value !== null && typeof value === "object") for (const entry of Object.values(value)) assertXmlTextDeep(entry, what);
-}
-
-export function createRun(document: Document, text: string, properties: Element | null = null): Element {
-  assertXmlText(text, "text to write"); // last line of defence: every text the adapter writes is built here
-  const run = createW(document, "r");
-  if (properties) run.appendChild(properties.cloneNode(true));
-  for (const piece of text.split(/(\t)/)) {
-    if (piece === "") continue;
-    if (piece === "\t") {
-      run.appendChild(createW(document, "tab"));
-      continue;
-    }
-    const t = createW(document, "t");
-    t.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:space", "preserve");
-    t.appendChild(document.createTextNode(piece));
-    run.appendChild(t);
-  }
-  return run;
-}
-
-export function createParagraph(document: Document, text: string, paragraphProperties: Element | null = null, runProperties: Element | null = null): Element {
-  const paragraph = createW(document, "p");
-  if (paragraphProperties) paragraph.appendChild(paragraphProperties.cloneNode(true));
-  if (text !== "") paragraph.appendChild(createRun(document, text, runProperties));
-  return paragraph;
 }

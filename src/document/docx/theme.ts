@@ -3,6 +3,7 @@
  * (w:shd w:themeFill="accent2" w:themeFillTint="99"), and the tint/shade arithmetic Word applies to it.
  */
 import { childElements } from "./ooxml";
+import type { XmlDocument } from "./xml-tree";
 
 const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
@@ -31,9 +32,9 @@ const SLOT_OF: Readonly<Record<string, string>> = {
 
 const HEX = /^[0-9A-Fa-f]{6}$/;
 
-export function readThemeColours(theme: Document | null): ThemeColours {
+export function readThemeColours(theme: XmlDocument | null): ThemeColours {
   const colours = new Map<string, string>();
-  const scheme = theme?.getElementsByTagNameNS(DRAWING_NS, "clrScheme").item(0);
+  const scheme = theme?.getElementsByTagNameNS(DRAWING_NS, "clrScheme")[0];
   if (!scheme) return colours;
   for (const slot of childElements(scheme)) {
     const value = childElements(slot)[0];
