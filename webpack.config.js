@@ -200,9 +200,22 @@ function playgroundConfig() {
   };
 }
 
+/** `--env oneButton`: the bench's one-button React + Fluent page (bench/one-button), built with the pane's rules. */
+function oneButtonConfig(development) {
+  return {
+    ...common(development),
+    entry: { "one-button": "./bench/one-button/index.tsx" },
+    plugins: [
+      ...stylePlugins({ extract: !development, development }),
+      page({ name: "one-button", template: "./bench/one-button/one-button.html", chunks: ["one-button"], development, officeJs: true }),
+    ],
+  };
+}
+
 module.exports = async (env, argv) => {
   const development = argv.mode !== "production";
   if (env.playground) return playgroundConfig();
+  if (env.oneButton) return oneButtonConfig(development);
   const config = addinConfig(development);
   if (env.WEBPACK_SERVE) config.devServer.server = await devServerHttps();
   return config;

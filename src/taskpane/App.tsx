@@ -35,19 +35,24 @@ import { describeError, type PaneError } from "./services/pane-errors";
 import type { PanePort } from "./services/pane-port";
 import type { OpenPaneStorage } from "./services/pane-storage";
 import { strings } from "./strings";
-import { once, whenIdle } from "./lazy-load";
+import { once, preloadWhenIdle } from "./lazy-load";
 
 // The first render paints the pane's frame (title, tabs) and a spinner in the Overview: every view is a chunk of its
 // own, with the Fluent controls only it uses. The Overview's chunk is requested as soon as this module runs, next to
-// the Word adapter's (index.tsx), since both are needed once the document has been read; after the first render the
-// pane loads the Findings view (the next one people open, after validating); the other views are prefetched.
+// the Word adapter's (index.tsx), since both are needed once the document has been read. The others are not requested
+// before the first render (a webpackPrefetch hint would be, as the entry chunk starts): once the pane has rendered and
+// the browser is idle, the Findings view (the next one people open, after validating), then Item and Status block.
 const loadOverview = once(() => import(/* webpackChunkName: "overview" */ "./components/OverviewView"));
 const loadFindings = once(() => import(/* webpackChunkName: "findings" */ "./components/FindingsView"));
+const loadItem = once(() => import(/* webpackChunkName: "item" */ "./components/ItemView"));
+const loadStatusBlock = once(() => import(/* webpackChunkName: "status-block-form" */ "./components/StatusBlockPanel"));
 void loadOverview();
 const OverviewView = lazy(() => loadOverview().then((module) => ({ default: module.OverviewView })));
 const FindingsView = lazy(() => loadFindings().then((module) => ({ default: module.FindingsView })));
-const ItemView = lazy(() => import(/* webpackChunkName: "item", webpackPrefetch: true */ "./components/ItemView").then((module) => ({ default: module.ItemView })));
-const StatusBlockPanel = lazy(() => import(/* webpackChunkName: "status-block-form", webpackPrefetch: true */ "./components/StatusBlockPanel"));
+const ItemView = lazy(() => loadItem().then((module) => ({ default: module.ItemView })));
+const StatusBlockPanel = lazy(loadStatusBlock);
+/** What is loaded after the first render, in this order, each when the browser is idle again. */
+const AFTER_FIRST_RENDER = [loadFindings, loadItem, loadStatusBlock];
 const FullReport = lazy(() => import(/* webpackChunkName: "full-report" */ "./components/FullReport"));
 const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsView"));
 const HistorySection = lazy(() => import(/* webpackChunkName: "history" */ "./components/HistorySection"));
@@ -156,8 +161,8 @@ export function App({ port, calendar = shippedCalendar, storage: openStorage, to
   const { ensureDocumentKey } = storage;
   const documentKey = useMemo(() => ({ current: () => documentKeyRef.current, ensure: ensureDocumentKey }), [ensureDocumentKey]);
 
-  // After the first render, when the browser is idle: the Findings view, so that opening it shows no spinner.
-  useEffect(() => whenIdle(() => void loadFindings().catch(() => undefined)), []);
+  // After the first render, when the browser is idle: the next views, so that opening them shows no spinner.
+  useEffect(() => preloadWhenIdle(AFTER_FIRST_RENDER), []);
 
   const onValidate = (): void => void validate();
   const panelOf = (view: PaneView): ReactNode => {

@@ -9,6 +9,7 @@
  * Tests and the playground mount the same App with the Word host simulator instead.
  */
 import type { Theme } from "@fluentui/react-components";
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { deferredPort } from "./deferred-port";
@@ -33,7 +34,9 @@ void officeReady.then(() => {
   const root = createRoot(container);
   // Rendering the same root again with another theme keeps the pane's state; the props other than theme stay the same.
   const render = (theme: Theme): void => root.render(<App port={port} calendar={calendar} storage={storage} theme={theme} />);
-  // officeTheme is undefined in hosts without it (and outside Office): the light theme is used.
-  render(fluentThemeFor(Office.context?.officeTheme));
+  // officeTheme is undefined in hosts without it (and outside Office): the light theme is used. The first render is
+  // committed at once (flushSync) rather than in a later task, so that the chunks requested above, when they arrive,
+  // are run after the pane's first paint instead of before it.
+  flushSync(() => render(fluentThemeFor(Office.context?.officeTheme)));
   watchOfficeTheme(Office, render);
 });

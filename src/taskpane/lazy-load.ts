@@ -25,3 +25,26 @@ export function whenIdle(task: () => void): () => void {
   const handle = setTimeout(task, 200);
   return () => clearTimeout(handle);
 }
+
+/**
+ * Loads each chunk in turn, each when the browser is idle again after the previous one (a failed load is skipped:
+ * the view tries again when opened); returns what stops the rest, for an effect's cleanup.
+ */
+export function preloadWhenIdle(loads: ReadonlyArray<() => Promise<unknown>>): () => void {
+  let cancel: () => void = () => undefined;
+  let stopped = false;
+  const next = (index: number): void => {
+    const load = loads[index];
+    if (stopped || !load) return;
+    cancel = whenIdle(() => {
+      void load()
+        .catch(() => undefined)
+        .then(() => next(index + 1));
+    });
+  };
+  next(0);
+  return () => {
+    stopped = true;
+    cancel();
+  };
+}

@@ -2,13 +2,12 @@
 /**
  * The pane's port while the Word adapter's chunk loads (src/taskpane/deferred-port.ts): calls made before it has
  * loaded wait for it and then reach the real adapter with their arguments, cost the same round trips, and a chunk that
- * fails to load fails every call with its error, which the pane shows. Also the pane's chunk helper `once`.
+ * fails to load fails every call with its error, which the pane shows.
  */
 import "../support/jsdom-layout";
 import { render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { deferredPort, type CompletePanePort } from "../../src/taskpane/deferred-port";
-import { once } from "../../src/taskpane/lazy-load";
 import { strings } from "../../src/taskpane/strings";
 import { AS_OF, quietConsole, simulatedPort, smallPlan, uninstallSimulatedOffice } from "../support/pane-harness";
 
@@ -106,19 +105,5 @@ describe("deferredPort", () => {
     } finally {
       restore();
     }
-  });
-});
-
-describe("once", () => {
-  test("loads once for every caller, and tries again after a failed load", async () => {
-    let attempts = 0;
-    const load = once(() => {
-      attempts += 1;
-      return attempts === 1 ? Promise.reject(new Error("offline")) : Promise.resolve(attempts);
-    });
-    await expect(load()).rejects.toThrow("offline");
-    expect(await Promise.all([load(), load()])).toEqual([2, 2]);
-    expect(await load()).toBe(2);
-    expect(attempts).toBe(2);
   });
 });
