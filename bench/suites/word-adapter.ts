@@ -177,7 +177,7 @@ async function adapterReference(structured: DocModel): Promise<AdapterReference>
   try {
     const read = await adapter.doc.read();
     const personRed = new Set(allItems(read.plan).filter((item) => item.numberCellRed).map((item) => item.rawId));
-    await adapter.doc.colour(marksFor(read), read.fingerprints);
+    await adapter.doc.colour(marksFor(read), read);
     return { model: read.model, paint: await paint(adapter.sim), personRed };
   } finally {
     adapter.close();
@@ -238,10 +238,10 @@ const suite: BenchSuite = {
         const result = await doc.read();
         return validatePlan(result.plan, defaultCalendar(), AS_OF, {}, result.findings);
       });
-      const colour = await measure(structured, runs, reading, ({ doc }, result) => doc.colour(marksFor(result), result.fingerprints));
+      const colour = await measure(structured, runs, reading, ({ doc }, result) => doc.colour(marksFor(result), result));
       const readColour = await measure(structured, runs, none, async ({ doc }) => {
         const result = await doc.read();
-        return await doc.colour(marksFor(result), result.fingerprints);
+        return await doc.colour(marksFor(result), result);
       });
       const insert = await measure(structured, runs, reading, ({ doc }, result) => doc.insertStatusBlock({ itemKey: "01-04", block: BLOCK }, result.fingerprints));
       const naive = await measureNaive(structured, naiveRuns, reference);

@@ -2,15 +2,17 @@
  * `--calendar FILE.ics|FILE.json` of check and colour: the file's events put over the shipped calendar, as an import
  * in the pane puts them over the document's (same id: the file's event replaces it; src/domain/calendar-import.ts).
  * A file that cannot be used stops the command (exit 2) with its problems and their lines; nothing is validated.
- * Until the CLI reads the document's own calendar changes (issue 13's jobs), the base is the shipped calendar.
+ * The base is the calendar the document is validated against anyway: the shipped one with the document's own shared
+ * changes (read with the plan); the file goes over it.
  */
 import { basename } from "node:path";
-import { applyOverrides, defaultCalendar, type Calendar } from "../domain/calendar";
+import { applyOverrides } from "../domain/calendar";
 import { overridesWithImport } from "../domain/calendar-import";
 import { calendarFileTooLarge, describeProblem, readCalendarFile, type CalendarFileRead } from "../calendar-file/calendar-file";
 import { stringOption, type CommandName, type OptionValues } from "./arguments";
 import { CliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
+import { documentCalendar, type CalendarProvider } from "../jobs/document-calendar";
 import type { Progress } from "./progress";
 
 const MAX_PROBLEMS_SHOWN = 5;
@@ -22,10 +24,9 @@ function unusable(path: string, read: Extract<CalendarFileRead, { ok: false }>):
   return new CliError("InputUnreadable", `The calendar file ${path} cannot be used, so nothing was checked: ${shown.join(" ")}${more}`);
 }
 
-export async function calendarOption(command: CommandName, options: OptionValues, io: CliIo, progress: Progress): Promise<Calendar> {
-  const base = defaultCalendar();
+export async function calendarOption(command: CommandName, options: OptionValues, io: CliIo, progress: Progress): Promise<CalendarProvider> {
   const path = stringOption(options, "calendar");
-  if (path === undefined) return base;
+  if (path === undefined) return (shared) => documentCalendar(shared).calendar;
   progress(`Reading the calendar ${path}…`);
   let bytes: Uint8Array;
   try {
@@ -37,5 +38,9 @@ export async function calendarOption(command: CommandName, options: OptionValues
   if (!read.ok) throw unusable(path, read);
   const skipped = read.skipped.length > 0 ? `; ${read.skipped.length} left out (${read.skipped.map((each) => `line ${each.line}: ${each.reason}`).join("; ")})` : "";
   progress(`Calendar: ${read.events.length} events from ${path}${skipped}.`);
-  return applyOverrides(base, overridesWithImport(base, [], read.events.map((each) => each.event)));
+  const events = read.events.map((each) => each.event);
+  return (shared) => {
+    const base = documentCalendar(shared).calendar;
+    return applyOverrides(base, overridesWithImport(base, [], events));
+  };
 }

@@ -7,7 +7,9 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { SEED_TEXT_PATH } from "../fixture/seed-file";
 import { actualPlanDocx, PERSON_RED_NUMBER_CELLS } from "../fixture/actual-plan-docx";
-import { analyse, openInput } from "./analyse";
+import { validateJob, type Validated } from "../jobs/validate";
+import { openInput } from "./open-input";
+import { settled } from "./settled";
 import type { CliIo } from "./cli-io";
 import { main } from "./main";
 import { nodeIo } from "./node-io";
@@ -44,7 +46,7 @@ async function demo(argv: readonly string[]): Promise<number> {
     if (code !== 0) return code;
   }
 
-  const { read, result: validation } = await analyse(await openInput(result, io, progressOn(io)), AS_OF, progressOn(io));
+  const { read, result: validation } = settled<Validated>(await validateJob(await openInput(result, io, progressOn(io)), { asOf: AS_OF, colour: false }), "check");
   const red = Object.entries(PERSON_RED_NUMBER_CELLS).map(([id, colour]) => `${id} (${colour})`).join(", ");
   const actions = [...captured.join("").trimEnd().split("\n"), `Red boxes a person set in the fixture (kept as they were): ${red}.`];
   const markdown = checkMarkdown(read.plan, validation, { title: "Action Plan for implementation of WTSA-16 Resolutions — check", actions });

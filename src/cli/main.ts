@@ -4,7 +4,7 @@
  * `main` takes its I/O as an argument so tests run it in-process; action-plan.ts runs it on the real process.
  */
 import { version } from "../../package.json";
-import { isDocxError } from "../document/docx/docx-error";
+import { isDocumentError } from "../document/document-error";
 import { parseCommandLine, type CommandName, type OptionValues } from "./arguments";
 import { CliError, EXIT_OK, EXIT_UNUSABLE } from "./cli-error";
 import type { CliIo } from "./cli-io";
@@ -45,7 +45,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(`action-plan: ${error.message}\n`);
       return EXIT_UNUSABLE;
     }
-    if (isDocxError(error)) {
+    if (isDocumentError(error)) {
       // One line, always (docs/cli.md): a message may quote document text or an option that holds a line break.
       io.stderr(`action-plan: ${error.message.replace(/\s*[\r\n]+\s*/g, " ")}\n`);
       return EXIT_UNUSABLE;

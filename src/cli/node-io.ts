@@ -4,6 +4,7 @@ import { promises as fs } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { CliError } from "./cli-error";
 import type { CliIo } from "./cli-io";
+import { localIsoDate } from "../domain/dates";
 
 export function nodeIo(): CliIo {
   return {
@@ -19,10 +20,7 @@ export function nodeIo(): CliIo {
     },
     writeFileAtomic,
     samePath: (a, b) => resolve(a) === resolve(b),
-    today: () => {
-      const now = new Date();
-      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-    },
+    today: () => localIsoDate(new Date()),
   };
 }
 

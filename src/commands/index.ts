@@ -8,13 +8,12 @@
  */
 import { WordDocument } from "../document/word/word-document";
 import type { DocumentStorage } from "../storage/open-document-storage";
-import { calendarForDocument } from "./calendar-for-document";
 import { CLOSE_MESSAGE, outcomeFromSearch, showOutcomeDialog } from "./outcome-dialog";
 import { outcomeMessage } from "./outcome-message";
 import { renderOutcomePage } from "./outcome-page";
 import { SETTINGS_TIMEOUT_MS } from "./personal-settings";
 import { runRibbonValidation } from "./ribbon-validation";
-import { localIsoDate } from "./validate-plan";
+import { localIsoDate } from "../domain/dates";
 
 export async function onValidatePlan(event: Office.AddinCommands.Event): Promise<void> {
   try {
@@ -26,8 +25,7 @@ export async function onValidatePlan(event: Office.AddinCommands.Event): Promise
     const run = await runRibbonValidation({
       document,
       openStorage,
-      calendar: () => calendarForDocument(document.sharedState()),
-      today: () => localIsoDate(),
+      today: () => localIsoDate(new Date()),
       now: () => new Date(),
     });
     await showOutcomeDialog(Office.context.ui, window.location.href, outcomeMessage(run.outcome, run));

@@ -51,10 +51,11 @@ export function outcomeMessage(outcome: ValidatePlanOutcome, notes?: RibbonRunNo
     if (outcome.code !== "Unsupported") lines.push("Nothing else was changed in the document.");
     return { title: outcome.code === "Unsupported" ? "Not supported in this version of Word" : "The plan could not be validated", lines };
   }
-  const { colour } = outcome;
+  const colour = outcome.colour ?? { marked: 0, cleared: 0, personRedKept: 0, conflicts: [] };
+  const { summary } = outcome.result;
   const chosenDate = notes?.settings.source === "personal" && notes.settings.asOfOverride !== null ? " (your as-of date setting)" : "";
   const lines = [
-    `${plural(outcome.items, "item", "items")} checked as of ${outcome.asOf}${chosenDate}: ${plural(outcome.jeopardy, "item", "items")} in jeopardy, ${plural(outcome.attention, "item", "items")} needing attention.`,
+    `${plural(summary.items, "item", "items")} checked as of ${outcome.asOf}${chosenDate}: ${plural(summary.states.jeopardy, "item", "items")} in jeopardy, ${plural(summary.states.attention, "item", "items")} needing attention.`,
     `Red boxes: ${colour.marked} added, ${colour.cleared} removed (items that recovered); ${plural(colour.personRedKept, "red box", "red boxes")} set by a person kept as ${colour.personRedKept === 1 ? "it is" : "they are"}.`,
   ];
   if (outcome.structured && outcome.structured.wrapped > 0) lines.push(`${plural(outcome.structured.wrapped, "field cell", "field cells")} wrapped in content controls first.`);

@@ -4,20 +4,19 @@
  * (validate-plan.ts), and the run kept in the validation history, as the pane keeps its runs. No Office here: the
  * composition root (index.ts) passes the Word adapter and how to open the storage (lazily: Dexie is its own chunk).
  */
-import type { Calendar } from "../domain/calendar";
-import type { DocumentPort } from "../document/port";
+import type { CalendarProvider } from "../jobs/document-calendar";
+import type { ValidatableDocument } from "../jobs/validate";
 import type { DocumentStorage } from "../storage/open-document-storage";
 import { loadPersonalSettings, SETTINGS_TIMEOUT_MS, type DefaultsReason } from "./personal-settings";
 import { recordRibbonRun, type RunRecording } from "./record-ribbon-run";
 import { validatePlanCommand, type ValidatePlanOutcome } from "./validate-plan";
 
 export interface RibbonValidationInput {
-  /** The document; `sharedState()` gives the document's key as its last read found it (no extra round trip). */
-  document: Pick<DocumentPort, "read" | "structure" | "colour"> & { sharedState(): { documentKey: string | null } | null };
+  document: ValidatableDocument;
   /** Opens the local store and the calendar sync (storage/open-document-storage.ts, imported lazily). */
   openStorage: () => Promise<DocumentStorage>;
-  /** The calendar to validate against, asked for after the read. */
-  calendar: () => Calendar;
+  /** The calendar, from the read's shared state (default: the shipped calendar with the document's changes). */
+  calendar?: CalendarProvider;
   /** Today's date (YYYY-MM-DD), used unless the person set an as-of date. */
   today: () => string;
   /** The time the run is recorded at. */
@@ -48,14 +47,14 @@ export async function runRibbonValidation(input: RibbonValidationInput): Promise
     const outcome = await validatePlanCommand({
       document: input.document,
       autoStructure: settings.autoStructure,
-      calendar: input.calendar,
+      ...(input.calendar && { calendar: input.calendar }),
       asOf: settings.asOfOverride ?? input.today(),
       horizonDays: settings.attentionHorizonDays,
       redFor: settings.redPolicy,
     });
     const history =
       outcome.kind === "validated" && loaded.source === "personal"
-        ? await recordRibbonRun(loaded.storage, input.document.sharedState()?.documentKey ?? null, outcome.result, input.now())
+        ? await recordRibbonRun(loaded.storage, outcome.read.sharedState.state.documentKey, outcome.result, input.now())
         : null;
     return { outcome, settings: used, history };
   } finally {

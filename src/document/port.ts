@@ -4,9 +4,12 @@
  * and the .docx adapter (src/document/docx, files on disk). The task pane, ribbon commands and
  * CLI talk to this interface only.
  */
-import type { DocModel } from "../domain/document-model";
+import type { CellAddress, DocModel } from "../domain/document-model";
 import type { Finding } from "../domain/finding";
-import type { ItemField, Plan } from "../domain/plan";
+import type { ActionItem, Plan } from "../domain/plan";
+import type { DocumentError } from "./document-error";
+import type { EditableField } from "./field-value";
+import type { SharedState } from "./shared-state";
 
 export type StructureLevel = "plain" | "partial" | "structured";
 
@@ -33,13 +36,29 @@ export interface ItemFingerprint {
   hash: string;
 }
 
+/** Where the add-in's shared state is stored: a custom XML part (its id or part name; null when there is none yet), Word's document settings (below WordApi 1.4), or this session only. */
+export type StateLocation = { kind: "custom-xml"; partId: string | null } | { kind: "settings" } | { kind: "session" };
+
+/** The add-in's shared document state (red marks, calendar changes, document key) as a read found it. */
+export interface SharedStateRead {
+  state: SharedState;
+  location: StateLocation;
+  /** Set when the stored state cannot be read: the read goes on (with a finding, and an empty state); writes of the state refuse with it. */
+  error?: DocumentError;
+}
+
 export interface ReadResult {
   model: DocModel;
   plan: Plan;
   findings: Finding[];
   structure: StructureLevel;
   fingerprints: ItemFingerprint[];
+  /** Read in the same operation as the plan: every caller takes the calendar and the red marks from here. */
+  sharedState: SharedStateRead;
 }
+
+/** What a write is based on: the item fingerprints and the shared state of one read. */
+export type ReadBasis = Pick<ReadResult, "fingerprints" | "sharedState">;
 
 export interface StructureReport {
   /** Controls added by this run. */
@@ -84,8 +103,55 @@ export interface DocumentPort {
   read(): Promise<ReadResult>;
   structure(): Promise<StructureReport>;
   unstructure(): Promise<UnstructureReport>;
-  /** Applies colours; `basis` are the fingerprints of the read the marks were computed from. */
-  colour(marks: ColourMark[], basis: ItemFingerprint[]): Promise<ColourReport>;
+  /** Applies colours; `basis` is the read the marks were computed from (its fingerprints and where its shared state is). */
+  colour(marks: ColourMark[], basis: ReadBasis): Promise<ColourReport>;
   insertStatusBlock(request: StatusBlockInsert, basis: ItemFingerprint[]): Promise<void>;
-  setField(itemKey: string, field: Extract<ItemField, "milestone" | "periodic" | "completed">, value: string, basis: ItemFingerprint[]): Promise<void>;
+  setField(itemKey: string, field: EditableField, value: string, basis: ItemFingerprint[]): Promise<void>;
 }
+
+// ---- Optional capabilities: declared once here; an adapter offers those its host has ----
+
+/** An item (found by its tag when structured, else by its number cell) or a cell of a finding. */
+export type NavigateTarget = { item: ActionItem } | { location: CellAddress };
+
+export interface NavigateResult {
+  /** What was selected: the item's number control (found by tag) or a cell by its address. */
+  selected: "control" | "cell";
+}
+
+export interface ItemAtSelection {
+  itemId: string;
+  /** How it was found: the tag of a content control around the cursor, or the number cell of its table row. */
+  via: "control" | "table";
+}
+
+export interface WatchOptions {
+  debounceMs?: number;
+  /** Called once per quiet period with the numbers of the items whose controls changed. */
+  onItemsChanged: (itemIds: string[]) => void;
+}
+
+/** `watchedControls` is how many controls are listened to: 0 on a plain document, where edits go unnoticed although watching "works". */
+export type WatchStart = { available: true; watchedControls: number; stop: () => Promise<void> } | { available: false; reason: string };
+
+/** Read and update of the shared state on their own (storage's calendar sync and document key). */
+export interface SharedStateAccess {
+  /** The document's shared state (an empty state when the document has none). Rejects when it cannot be read. */
+  read(): Promise<SharedState>;
+  /** Writes `mutate(current state)`; rejects, having written nothing, when it cannot or when `mutate` throws (with that error). */
+  update(mutate: (state: SharedState) => SharedState): Promise<void>;
+}
+
+export interface DocumentCapabilities {
+  /** Selects and scrolls to the target in the document. */
+  navigate?(target: NavigateTarget): Promise<NavigateResult>;
+  /** The action item the cursor is in, or null when it is in none. */
+  itemAtSelection?(): Promise<ItemAtSelection | null>;
+  /** Calls back (debounced) when a field that decides an item's state changes in the document (WordApi 1.5). */
+  watch?(options: WatchOptions): Promise<WatchStart>;
+  /** The shared state's own read and update. */
+  sharedStateAccess?(): SharedStateAccess;
+}
+
+/** A document port with whichever optional capabilities its adapter has. */
+export type CapableDocument = DocumentPort & DocumentCapabilities;

@@ -13,6 +13,8 @@
  * ignored (the element and attribute names we know are checked); that is what lets `previous` be added
  * within schema version 1: a reader that predates it reads the mark, clears to no fill, and drops it.
  */
+import type { Finding } from "../domain/finding";
+import { DocumentError } from "./document-error";
 import { isValidItemKey } from "./tags";
 
 export const STATE_NAMESPACE = "urn:action-plan-addin:state";
@@ -39,8 +41,13 @@ export interface SharedState {
   calendarOverrides: string | null;
 }
 
-export class SharedStateError extends Error {
-  readonly code = "SharedStateInvalid";
+/** The findings a read adds when the stored state cannot be used: the same words from both adapters. */
+export function unreadableStateFinding(error: Error): Finding {
+  return { rule: "shared-state-unreadable", severity: "warning", message: `${error.message} The add-in will not change colours until this is resolved.` };
+}
+
+export function duplicateStateFinding(copies: number): Finding {
+  return { rule: "duplicate-shared-state", severity: "warning", message: `The document holds ${copies} copies of the add-in's state; the first is used.` };
 }
 
 export function emptySharedState(): SharedState {
@@ -102,42 +109,42 @@ function skipWhitespace(text: string, position: number): number {
 
 export function parseSharedState(xml: string): SharedState {
   if (xml.length > MAX_STATE_PART_LENGTH) {
-    throw new SharedStateError(
+    throw new DocumentError("SharedStateInvalid", 
       `The add-in's document state is too large (${xml.length} characters; at most ${MAX_STATE_PART_LENGTH} are read): the part is damaged.`,
     );
   }
   let body = xml.startsWith("\uFEFF") ? xml.slice(1) : xml;
   if (body.startsWith("<?xml")) {
     const declarationEnd = body.indexOf("?>");
-    if (declarationEnd < 0) throw new SharedStateError("The add-in's document state has an unterminated XML declaration.");
+    if (declarationEnd < 0) throw new DocumentError("SharedStateInvalid", "The add-in's document state has an unterminated XML declaration.");
     body = body.slice(declarationEnd + 2);
   }
   body = body.trimStart();
   if (!body.startsWith(ROOT_OPEN) || !/\s/.test(body.charAt(ROOT_OPEN.length))) {
-    throw new SharedStateError("The add-in's document state is not an actionPlanState element.");
+    throw new DocumentError("SharedStateInvalid", "The add-in's document state is not an actionPlanState element.");
   }
   const tagEnd = body.indexOf(">", ROOT_OPEN.length);
-  if (tagEnd < 0) throw new SharedStateError("The add-in's document state is truncated (its actionPlanState start tag is not closed).");
+  if (tagEnd < 0) throw new DocumentError("SharedStateInvalid", "The add-in's document state is truncated (its actionPlanState start tag is not closed).");
   let rootAttributes = body.slice(ROOT_OPEN.length, tagEnd).trim();
   const selfClosing = rootAttributes.endsWith("/");
   if (selfClosing) rootAttributes = rootAttributes.slice(0, -1);
   const attributes = parseAttributes(rootAttributes);
-  if (attributes.get("xmlns") !== STATE_NAMESPACE) throw new SharedStateError("The add-in's document state has the wrong namespace.");
+  if (attributes.get("xmlns") !== STATE_NAMESPACE) throw new DocumentError("SharedStateInvalid", "The add-in's document state has the wrong namespace.");
   const version = Number(attributes.get("schemaVersion"));
-  if (!Number.isInteger(version) || version < 1) throw new SharedStateError("The add-in's document state has no valid schemaVersion.");
+  if (!Number.isInteger(version) || version < 1) throw new DocumentError("SharedStateInvalid", "The add-in's document state has no valid schemaVersion.");
   if (version > STATE_SCHEMA_VERSION) {
-    throw new SharedStateError(`This document was written by a newer version of the add-in (state version ${version}); update the add-in.`);
+    throw new DocumentError("SharedStateInvalid", `This document was written by a newer version of the add-in (state version ${version}); update the add-in.`);
   }
   const state = emptySharedState();
   if (selfClosing) return state;
   let rest = body.slice(tagEnd + 1).trim();
-  if (!rest.endsWith(ROOT_CLOSE)) throw new SharedStateError("The add-in's document state is truncated.");
+  if (!rest.endsWith(ROOT_CLOSE)) throw new DocumentError("SharedStateInvalid", "The add-in's document state is truncated.");
   rest = rest.slice(0, -ROOT_CLOSE.length);
   let position = skipWhitespace(rest, 0);
   while (position < rest.length) {
     TOKEN.lastIndex = position;
     const match = TOKEN.exec(rest);
-    if (!match) throw new SharedStateError(`The add-in's document state has unexpected content near "${rest.slice(position, position + 40)}".`);
+    if (!match) throw new DocumentError("SharedStateInvalid", `The add-in's document state has unexpected content near "${rest.slice(position, position + 40)}".`);
     position = skipWhitespace(rest, TOKEN.lastIndex);
     if (match[1] !== undefined) state.documentKey = unescapeXml(match[1]);
     else if (match[2] !== undefined) {
@@ -145,12 +152,12 @@ export function parseSharedState(xml: string): SharedState {
       const itemId = mark.get("item");
       const colour = mark.get("colour");
       const previous = mark.get("previous");
-      if (!itemId || !colour || !HEX_COLOUR.test(colour)) throw new SharedStateError("A red mark in the add-in's document state is malformed.");
+      if (!itemId || !colour || !HEX_COLOUR.test(colour)) throw new DocumentError("SharedStateInvalid", "A red mark in the add-in's document state is malformed.");
       if (!isValidItemKey(itemId)) {
-        throw new SharedStateError(`A red mark in the add-in's document state names "${itemId.slice(0, 40)}", which is not an action item number.`);
+        throw new DocumentError("SharedStateInvalid", `A red mark in the add-in's document state names "${itemId.slice(0, 40)}", which is not an action item number.`);
       }
       if (previous !== undefined && !HEX_COLOUR.test(previous)) {
-        throw new SharedStateError(`The red mark of item ${itemId} in the add-in's document state has a malformed previous fill "${previous}".`);
+        throw new DocumentError("SharedStateInvalid", `The red mark of item ${itemId} in the add-in's document state has a malformed previous fill "${previous}".`);
       }
       state.redMarks.push({ itemId, colour: colour.toUpperCase(), ...(previous !== undefined ? { previous: previous.toUpperCase() } : {}) });
     } else if (match[3] !== undefined) state.calendarOverrides = unescapeXml(match[3]);
@@ -165,7 +172,7 @@ function parseAttributes(text: string): Map<string, string> {
   while (position < text.length) {
     ATTRIBUTE.lastIndex = position;
     const match = ATTRIBUTE.exec(text);
-    if (!match) throw new SharedStateError("The add-in's document state has a malformed attribute.");
+    if (!match) throw new DocumentError("SharedStateInvalid", "The add-in's document state has a malformed attribute.");
     result.set(match[1]!, unescapeXml(match[2]!));
     position = skipWhitespace(text, ATTRIBUTE.lastIndex);
   }
@@ -180,7 +187,7 @@ function unescapeXml(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-fA-F]+));/g, (_all, name: string, dec?: string, hex?: string) => {
     if (dec || hex) {
       const codePoint = dec ? Number(dec) : parseInt(hex!, 16);
-      if (!(codePoint <= 0x10ffff)) throw new SharedStateError(`The add-in's document state has an invalid character reference "&#${dec ?? `x${hex}`};".`);
+      if (!(codePoint <= 0x10ffff)) throw new DocumentError("SharedStateInvalid", `The add-in's document state has an invalid character reference "&#${dec ?? `x${hex}`};".`);
       return String.fromCodePoint(codePoint);
     }
     return ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[name]!;

@@ -110,3 +110,9 @@ export function formatDateRange(start: string, end: string, precision: "day" | "
   if (a.year === b.year) return `${a.day} ${monthA} – ${b.day} ${monthB} ${a.year}`;
   return `${formatLongDate(start)} – ${formatLongDate(end)}`;
 }
+
+/** The calendar date of `now` in the person's time zone, as YYYY-MM-DD (their "today"; every date field uses this form). */
+export function localIsoDate(now: Date): string {
+  const pad = (value: number): string => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -7,24 +7,24 @@
 import { openLocalStore, type OpenLocalStoreOptions } from "./open-local-store";
 import { CalendarSync } from "./shared-calendar";
 import type { LocalStore } from "./local-store";
-import type { SharedStateAccess, SharedStateFields } from "./shared-state-access";
+import type { SharedStateAccess } from "../document/port";
 
-export interface OpenDocumentStorageOptions<State extends SharedStateFields> {
+export interface OpenDocumentStorageOptions {
   /** The document adapter's shared state (WordDocument.sharedStateAccess()). */
-  access: SharedStateAccess<State>;
+  access: SharedStateAccess;
   /** Office.context.partitionKey, when Office gives one. */
   partitionKey?: string | null;
   /** Tests and the playground: another IndexedDB, a database name; the ribbon: a shorter open timeout. */
   store?: Omit<OpenLocalStoreOptions, "partitionKey">;
 }
 
-export interface DocumentStorage<State extends SharedStateFields = SharedStateFields> {
+export interface DocumentStorage {
   store: LocalStore;
-  calendar: CalendarSync<State>;
+  calendar: CalendarSync;
 }
 
 /** Never rejects because storage failed: the store then works in memory and says why (LocalStore.warning). */
-export async function openDocumentStorage<State extends SharedStateFields>(options: OpenDocumentStorageOptions<State>): Promise<DocumentStorage<State>> {
+export async function openDocumentStorage(options: OpenDocumentStorageOptions): Promise<DocumentStorage> {
   const store = await openLocalStore({ ...options.store, partitionKey: options.partitionKey ?? null });
-  return { store, calendar: new CalendarSync<State>({ access: options.access, store }) };
+  return { store, calendar: new CalendarSync({ access: options.access, store }) };
 }

@@ -9,7 +9,8 @@ import { formatLongDate } from "../domain/dates";
 import { isDocumentKey, newDocumentKey } from "../domain/document-key";
 import type { LocalStore } from "./local-store";
 import { secureRandom } from "./random";
-import type { SharedStateAccess, SharedStateFields } from "./shared-state-access";
+import type { SharedStateAccess } from "../document/port";
+import type { SharedState } from "../document/shared-state";
 
 /** Where the overrides in use came from. */
 export type CalendarSource = "document" | "cache" | "defaults";
@@ -31,8 +32,8 @@ export type SavedCalendar =
 
 export type EnsuredDocumentKey = { ok: true; documentKey: string; created: boolean } | { ok: false; problem: string };
 
-export interface CalendarSyncOptions<State extends SharedStateFields> {
-  access: SharedStateAccess<State>;
+export interface CalendarSyncOptions {
+  access: SharedStateAccess;
   store: LocalStore;
   /** Random source for a new document key (default: the platform's cryptographic one). */
   random?: () => number;
@@ -54,15 +55,15 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export class CalendarSync<State extends SharedStateFields = SharedStateFields> {
-  private readonly access: SharedStateAccess<State>;
+export class CalendarSync {
+  private readonly access: SharedStateAccess;
   private readonly store: LocalStore;
   private readonly random: () => number;
   private readonly now: () => Date;
   private readonly base: Calendar;
   private knownKey: string | null;
 
-  constructor(options: CalendarSyncOptions<State>) {
+  constructor(options: CalendarSyncOptions) {
     this.access = options.access;
     this.store = options.store;
     this.random = options.random ?? secureRandom;
@@ -73,12 +74,22 @@ export class CalendarSync<State extends SharedStateFields = SharedStateFields> {
 
   /** The calendar to validate with: the document's overrides, else the cached ones, else the shipped calendar. */
   async loadCalendar(): Promise<LoadedCalendar> {
-    let state: State;
+    let state: SharedState;
     try {
       state = await this.access.read();
     } catch (error) {
-      return this.fromCache([`The calendar changes stored in the document could not be read (${message(error)}).`]);
+      return await this.fromDocumentState({ error });
     }
+    return await this.fromDocumentState({ state });
+  }
+
+  /**
+   * The same, from a state already read (a validation's read carries it: no second read of the document). `error` when
+   * the document's state could not be read.
+   */
+  async fromDocumentState(read: { state: SharedState } | { error: unknown }): Promise<LoadedCalendar> {
+    if ("error" in read) return this.fromCache([`The calendar changes stored in the document could not be read (${message(read.error)}).`]);
+    const { state } = read;
     if (isDocumentKey(state.documentKey)) this.knownKey = state.documentKey;
     if (state.calendarOverrides === null) return this.fromCache([]);
     const parsed = parseCalendarOverrides(state.calendarOverrides);

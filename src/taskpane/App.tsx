@@ -23,14 +23,16 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
 import { DismissRegular, SettingsRegular } from "@fluentui/react-icons";
-import type { Calendar } from "../domain/calendar";
+import type { CalendarProvider } from "../jobs/document-calendar";
+import { localIsoDate } from "../domain/dates";
 import { allItems } from "../domain/plan";
 import { ErrorBar } from "./components/ErrorBar";
 import { useAutoValidate } from "./hooks/use-auto-validate";
 import { usePaneSession } from "./hooks/use-pane-session";
 import { usePaneStorage } from "./hooks/use-pane-storage";
 import { logError } from "./office-helpers";
-import { localIsoDate } from "./services/local-date";
+import { navigateJob } from "../jobs/navigate";
+import { unwrap } from "./services/job-result";
 import { describeError, type PaneError } from "./services/pane-errors";
 import type { PanePort } from "./services/pane-port";
 import type { OpenPaneStorage } from "./services/pane-storage";
@@ -59,7 +61,7 @@ const HistorySection = lazy(() => import(/* webpackChunkName: "history" */ "./co
 
 export interface AppProps {
   port: PanePort;
-  calendar?: () => Calendar | Promise<Calendar>;
+  calendar?: CalendarProvider;
   storage?: OpenPaneStorage;
   today?: () => string;
   now?: () => Date;
@@ -80,10 +82,10 @@ const useStyles = makeStyles({
   visuallyHidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
 });
 
-/** The calendar the add-in ships, loaded with the domain engine (the "word" chunk) when first asked for. */
-const shippedCalendar = (): Promise<Calendar> => import(/* webpackChunkName: "word" */ "../domain/calendar").then((module) => module.defaultCalendar());
+/** The shipped calendar with the document's changes, loaded with the domain engine (the "word" chunk) when first asked for. */
+const documentCalendar: CalendarProvider = (shared) => import(/* webpackChunkName: "word" */ "../jobs/document-calendar").then((module) => module.calendarForDocument(shared));
 
-export function App({ port, calendar = shippedCalendar, storage: openStorage, today = localIsoDate, now, theme = webLightTheme }: AppProps) {
+export function App({ port, calendar = documentCalendar, storage: openStorage, today = () => localIsoDate(new Date()), now, theme = webLightTheme }: AppProps) {
   const styles = useStyles();
   const storage = usePaneStorage(openStorage, calendar, now);
   const session = usePaneSession({
@@ -146,7 +148,7 @@ export function App({ port, calendar = shippedCalendar, storage: openStorage, to
       const item = session.validation ? allItems(session.validation.read.plan).find((candidate) => candidate.key === itemKey) : undefined;
       if (!item || !port.navigate) return;
       try {
-        await port.navigate({ item });
+        unwrap(await navigateJob(port, { item }));
       } catch (error) {
         void logError(error);
         setNavigationError(describeError(error, "navigate"));

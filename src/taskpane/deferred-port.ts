@@ -22,5 +22,9 @@ export function deferredPort(loading: Promise<CompletePanePort>): CompletePanePo
     navigate: (target) => when((port) => port.navigate(target)),
     itemAtSelection: () => when((port) => port.itemAtSelection()),
     watch: (options) => when((port) => port.watch(options)),
+    sharedStateAccess: () => ({
+      read: () => when((port) => port.sharedStateAccess().read()),
+      update: (mutate) => when((port) => port.sharedStateAccess().update(mutate)),
+    }),
   };
 }

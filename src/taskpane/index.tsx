@@ -30,10 +30,9 @@ void officeReady.then(() => {
     Promise.all([import(/* webpackChunkName: "storage" */ "./services/open-pane-storage"), loadingWord]).then(([{ openPaneStorage }, loaded]) =>
       openPaneStorage({ access: loaded.sharedStateAccess(), partitionKey: Office.context?.partitionKey ?? null }),
     );
-  const calendar = () => loadingWord.then((word) => word.calendar());
   const root = createRoot(container);
   // Rendering the same root again with another theme keeps the pane's state; the props other than theme stay the same.
-  const render = (theme: Theme): void => root.render(<App port={port} calendar={calendar} storage={storage} theme={theme} />);
+  const render = (theme: Theme): void => root.render(<App port={port} storage={storage} theme={theme} />);
   // officeTheme is undefined in hosts without it (and outside Office): the light theme is used. The first render is
   // committed at once (flushSync) rather than in a later task, so that the chunks requested above, when they arrive,
   // are run after the pane's first paint instead of before it.

@@ -2,6 +2,8 @@
  * Every string the task pane shows, in one module (the one to translate). Components import `strings`
  * and never write user-visible text inline. Messages that depend on values are functions.
  */
+import type { DocumentErrorCode } from "../document/document-error";
+
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 export const strings = {
@@ -430,11 +432,23 @@ export const strings = {
       NoStatusCell: "This item has no status row to write into. Add a status row under it in the document, then try again.",
       Untaggable: "This item has no valid number (NN-NN), so the add-in cannot find it reliably. Give it a number in the document first.",
       InvalidValue: "That value cannot be written into this field.",
-      NoRead: "Validate the plan first: changes are made against the latest validation.",
       ReadInconsistent: "Word returned parts of the document that do not fit together; nothing was written. Wait a moment and try again.",
       SharedStateInvalid: "The add-in's information stored in this document cannot be read.",
       WordFailed: "Word could not complete the operation. If the document is being edited elsewhere, wait a moment and try again.",
-    },
+      NotAnActionPlan: "This document does not look like an action plan: no resolution headings with action tables were found. Nothing was changed.",
+      FieldNotFound: "This item has lost that cell in the document. Restore the item's row in Word, then try again.",
+      MergedCell: "This field goes on in another cell (merged or split cells). Edit it in Word, or merge the cells back into one.",
+      InvalidStatusBlock: "The status block is not complete: check the fields marked in the form.",
+      // Codes of .docx files: the pane works on the open document, so these name what the person can still do.
+      EmptyFile: "The document is empty.",
+      NotAZip: "The document is not a Word document.",
+      Damaged: "The document is damaged. Open it in Word, which offers to repair it, and save it again.",
+      Encrypted: "The document is password-protected.",
+      MissingDocumentXml: "The document is not a complete Word document.",
+      MalformedXml: "The document's content is damaged. Save it again from Word.",
+      UnsupportedFormat: "The document is saved as Strict Open XML; save it as a regular Word Document (.docx).",
+      TooLarge: "The document is too large to read.",
+    } satisfies Record<DocumentErrorCode, string>,
   },
 } as const;
 

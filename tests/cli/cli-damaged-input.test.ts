@@ -93,14 +93,15 @@ describe("bin/action-plan as a user runs it", () => {
   }, 30_000);
 });
 
-describe("a DocxError whose message quotes text with line breaks", () => {
+describe("a DocumentError whose message quotes text with line breaks", () => {
   it("is still printed as one line (the state part's unexpected content is quoted with its line breaks folded)", async () => {
     const zip = await JSZip.loadAsync(await writeDocx(planDoc(resolutionSection(1, "Rules of procedure", [{ id: "01-01" }]))));
     zip.file("customXml/item1.xml", '<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="1">\n<bogus a="x\r\n  y"/>\n</actionPlanState>');
     const input = folder.file("state-with-line-breaks.docx");
     writeFileSync(input, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
-    const run = await runCli(["check", input]);
+    // check reads on with a finding; colour refuses, and its one line quotes the content with the breaks folded.
+    const run = await runCli(["colour", input, folder.file("state-with-line-breaks.out.docx")]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('action-plan: customXml/item1.xml: The add-in\'s document state has unexpected content near "<bogus a="x y"/> ".\n');
+    expect(run.stderr).toBe('action-plan: The add-in\'s document state has unexpected content near "<bogus a="x y"/> ".\n');
   });
 });

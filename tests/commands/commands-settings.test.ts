@@ -4,7 +4,7 @@
  * the document's key, and the whole ribbon validation on the Word host simulator with a storage double.
  */
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
-import { calendarForDocument } from "../../src/commands/calendar-for-document";
+import { defaultCalendar } from "../../src/domain/calendar";
 import { loadPersonalSettings } from "../../src/commands/personal-settings";
 import { recordRibbonRun } from "../../src/commands/record-ribbon-run";
 import { runRibbonValidation } from "../../src/commands/ribbon-validation";
@@ -18,7 +18,7 @@ import { openDocumentStorage, type DocumentStorage } from "../../src/storage/ope
 import { openLocalStore } from "../../src/storage/open-local-store";
 import { DEFAULT_SETTINGS } from "../../src/storage/settings";
 import { CalendarSync } from "../../src/storage/shared-calendar";
-import type { SharedStateAccess } from "../../src/storage/shared-state-access";
+import type { SharedStateAccess } from "../../src/document/port";
 import { storageWarning } from "../../src/storage/storage-failure";
 import { DOC_A, DOC_B, resultWith } from "../support/storage-fixtures";
 import { actualPlanModel } from "../support/word-adapter-builders";
@@ -27,7 +27,7 @@ const PARTITION = "partition-1";
 const AT = new Date("2022-01-20T09:30:00Z");
 
 /** The document's shared state held in memory; counts reads and writes. */
-class StateDouble implements SharedStateAccess<SharedState> {
+class StateDouble implements SharedStateAccess {
   reads = 0;
   writes = 0;
   constructor(
@@ -45,8 +45,8 @@ class StateDouble implements SharedStateAccess<SharedState> {
   }
 }
 
-function storageWith(store: LocalStore, access: SharedStateAccess<SharedState> = new StateDouble()): DocumentStorage<SharedState> {
-  return { store, calendar: new CalendarSync<SharedState>({ access, store, random: () => 0.5 }) };
+function storageWith(store: LocalStore, access: SharedStateAccess = new StateDouble()): DocumentStorage {
+  return { store, calendar: new CalendarSync({ access, store, random: () => 0.5 }) };
 }
 
 /** A store whose close is watched (the ribbon must let go of the database whatever happens); `closes`, not `closed`: stores have a field of that name. */
@@ -188,17 +188,15 @@ describe("the ribbon validation with the person's settings (Word host simulator)
     const run = await runRibbonValidation({
       document,
       openStorage: async () => ({ store, calendar: new CalendarSync({ access: document.sharedStateAccess(), store }) }),
-      calendar: () => calendarForDocument(document.sharedState()),
       today: () => "2030-01-01",
       now: () => AT,
     });
     expect(run.settings).toEqual({ source: "personal", asOfOverride: "2021-03-01" });
     expect(run.outcome).toMatchObject({ kind: "validated", asOf: "2021-03-01", structured: { wrapped: 2250 } });
     const read = await new WordDocument().read();
-    const expected = validatePlan(read.plan, calendarForDocument(null), "2021-03-01", { horizonDays: 200 }, read.findings);
-    expect(run.outcome).toMatchObject({ jeopardy: expected.summary.states.jeopardy, attention: expected.summary.states.attention });
+    const expected = validatePlan(read.plan, defaultCalendar(), "2021-03-01", { horizonDays: 200 }, read.findings);
     expect(run.outcome.kind === "validated" && run.outcome.result).toEqual(expected);
-    expect(run.history).toEqual({ kind: "recorded", documentKey: document.sharedState()!.documentKey });
+    expect(run.history).toEqual({ kind: "recorded", documentKey: (await document.read()).sharedState.state.documentKey });
     expect(store.closes).toHaveBeenCalledTimes(1);
   }, 60_000);
 
@@ -210,12 +208,11 @@ describe("the ribbon validation with the person's settings (Word host simulator)
     const run = await runRibbonValidation({
       document,
       openStorage: async () => storageWith(store),
-      calendar: () => calendarForDocument(null),
       today: () => "2022-01-20",
       now: () => AT,
     });
-    expect(run).toEqual({ outcome: { kind: "not-a-plan" }, settings: { source: "personal", asOfOverride: null }, history: null });
+    expect(run).toEqual({ outcome: { kind: "not-a-plan", findings: expect.any(Array) }, settings: { source: "personal", asOfOverride: null }, history: null });
     expect(store.closes).toHaveBeenCalledTimes(1);
-    expect(document.sharedState()?.documentKey ?? null).toBeNull();
+    expect((await document.read()).sharedState.state.documentKey).toBeNull();
   });
 });

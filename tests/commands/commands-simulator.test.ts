@@ -14,7 +14,7 @@ import { deserialize, serialize } from "node:v8";
 import { IDBFactory } from "fake-indexeddb";
 import { validatePlanCommand } from "../../src/commands/validate-plan";
 import { outcomeFromSearch } from "../../src/commands/outcome-dialog";
-import { calendarForDocument } from "../../src/commands/calendar-for-document";
+import { defaultCalendar } from "../../src/domain/calendar";
 import { ADDIN_RED } from "../../src/document/colour-plan";
 import { WordDocument } from "../../src/document/word/word-document";
 import { isRed } from "../../src/domain/colouring";
@@ -131,9 +131,7 @@ async function clickValidatePlan(sim: SimulatedWord, options: { legacyOptIn?: bo
 
 /** The document's key as a fresh read finds it (null: it has none). */
 async function documentKeyOf(): Promise<string | null> {
-  const reader = new WordDocument();
-  await reader.read();
-  return reader.sharedState()?.documentKey ?? null;
+  return (await new WordDocument().read()).sharedState.state.documentKey;
 }
 
 function redItems(model: DocModel): string[] {
@@ -198,8 +196,8 @@ describe("Validate plan from the ribbon", () => {
     const sim = createSimulatedWord(actualPlanModel());
     install(sim);
     const read = await new WordDocument().read();
-    const expected = validatePlan(read.plan, calendarForDocument(null), asOf, { horizonDays: 200 }, read.findings);
-    const withDefaults = validatePlan(read.plan, calendarForDocument(null), asOf, {}, read.findings);
+    const expected = validatePlan(read.plan, defaultCalendar(), asOf, { horizonDays: 200 }, read.findings);
+    const withDefaults = validatePlan(read.plan, defaultCalendar(), asOf, {}, read.findings);
     // The settings matter for this plan: the horizon changes the states, the policy leaves attention uncoloured.
     expect(expected.summary.states.attention).toBeGreaterThan(withDefaults.summary.states.attention);
     const { jeopardy, attention } = expected.summary.states;
@@ -248,9 +246,9 @@ describe("Validate plan from the ribbon", () => {
     // The validation alone, as the round-trip budget counts it: read (with the add-in's state) 2, colour 2.
     install(sim);
     const reference = new WordDocument();
-    await validatePlanCommand({ document: reference, autoStructure: false, calendar: () => calendarForDocument(reference.sharedState()), asOf: "2022-01-20" });
+    await validatePlanCommand({ document: reference, autoStructure: false, asOf: "2022-01-20" });
     sim.resetStats();
-    await validatePlanCommand({ document: reference, autoStructure: false, calendar: () => calendarForDocument(reference.sharedState()), asOf: "2022-01-20" });
+    await validatePlanCommand({ document: reference, autoStructure: false, asOf: "2022-01-20" });
     const validationAlone = [...sim.stats.syncsPerRun];
     expect(validationAlone).toEqual([2, 2]);
 
@@ -276,8 +274,9 @@ describe("Validate plan from the ribbon", () => {
     const sim = createSimulatedWord(actualPlanModel());
     install(sim);
     const document = new WordDocument();
-    const outcome = await validatePlanCommand({ document, autoStructure: false, calendar: () => calendarForDocument(document.sharedState()), asOf: "2022-01-20" });
-    expect(outcome).toMatchObject({ kind: "validated", items: 375, jeopardy: 21, attention: 2, structured: null, colour: { marked: 23, cleared: 0, personRedKept: 0, conflicts: [] } });
+    const outcome = await validatePlanCommand({ document, autoStructure: false, asOf: "2022-01-20" });
+    expect(outcome).toMatchObject({ kind: "validated", structured: null, colour: { marked: 23, cleared: 0, personRedKept: 0, conflicts: [] } });
+    expect(outcome.kind === "validated" && outcome.result.summary).toMatchObject({ items: 375, states: { jeopardy: 21, attention: 2 } });
     expect(await document.detect()).toMatchObject({ structure: "plain" });
     expect(sim.stats.syncsPerRun.slice(0, 2)).toEqual([1, 2]);
   }, 30_000);
@@ -286,15 +285,15 @@ describe("Validate plan from the ribbon", () => {
     const blank = { blocks: [{ kind: "paragraph" as const, text: "Minutes" }] };
     const sim = createSimulatedWord(blank);
     install(sim);
-    const outcome = await validatePlanCommand({ document: new WordDocument(), autoStructure: true, calendar: () => calendarForDocument(null), asOf: "2022-01-20" });
-    expect(outcome).toEqual({ kind: "not-a-plan" });
+    const outcome = await validatePlanCommand({ document: new WordDocument(), autoStructure: true, asOf: "2022-01-20" });
+    expect(outcome).toMatchObject({ kind: "not-a-plan", findings: [{ rule: "no-action-table" }] });
     expect(sim.exportModel()).toEqual(blank);
   });
 
   it("reports an unsupported Word instead of failing", async () => {
     const sim = createSimulatedWord(actualPlanModel(), { requirementSets: { WordApi: "1.1" } });
     install(sim);
-    const outcome = await validatePlanCommand({ document: new WordDocument(), autoStructure: false, calendar: () => calendarForDocument(null), asOf: "2022-01-20" });
+    const outcome = await validatePlanCommand({ document: new WordDocument(), autoStructure: false, asOf: "2022-01-20" });
     expect(outcome).toMatchObject({ kind: "failed", code: "Unsupported" });
     expect(sim.stats.syncs).toBe(0);
   });

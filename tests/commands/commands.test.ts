@@ -6,23 +6,36 @@ import { outcomeMessage } from "../../src/commands/outcome-message";
 import { renderOutcomePage } from "../../src/commands/outcome-page";
 import type { RunRecording } from "../../src/commands/record-ribbon-run";
 import type { SettingsUsed } from "../../src/commands/ribbon-validation";
-import { localIsoDate, validatePlanCommand, type ValidatePlanOutcome } from "../../src/commands/validate-plan";
+import { validatePlanCommand, type ValidatePlanOutcome } from "../../src/commands/validate-plan";
 import { defaultCalendar } from "../../src/domain/calendar";
-import { WordAdapterError } from "../../src/document/word/errors";
-import type { ColourReport, DocumentPort } from "../../src/document/port";
+import { localIsoDate } from "../../src/domain/dates";
+import { DocumentError } from "../../src/document/document-error";
+import type { ColourReport, DocumentPort, ReadResult } from "../../src/document/port";
+import { emptySharedState } from "../../src/document/shared-state";
+import { failed } from "../../src/jobs/job-outcome";
 import { resultWith } from "../support/storage-fixtures";
 
 const colour: ColourReport = { marked: 12, cleared: 1, personRedKept: 3, conflicts: [] };
+const result = resultWith("2022-01-20", [["01-01", "jeopardy"]]);
+const read: ReadResult = {
+  model: { blocks: [] },
+  plan: { resolutions: [], summary: [] } as unknown as ReadResult["plan"],
+  findings: [],
+  structure: "plain",
+  fingerprints: [],
+  sharedState: { state: emptySharedState(), location: { kind: "custom-xml", partId: null } },
+};
+/** The message reads the counts from the result's summary: 375 items, 20 in jeopardy, 1 needing attention. */
 const validated: ValidatePlanOutcome = {
   kind: "validated",
   asOf: "2022-01-20",
-  items: 375,
-  jeopardy: 20,
-  attention: 1,
+  read,
+  calendar: defaultCalendar(),
   colour,
   structured: null,
-  result: resultWith("2022-01-20", [["01-01", "jeopardy"]]),
+  result: { ...result, summary: { ...result.summary, items: 375, states: { ...result.summary.states, jeopardy: 20, attention: 1 } } },
 };
+const failure = (code: "Unsupported" | "DocumentChanged", message: string): ValidatePlanOutcome => failed(new DocumentError(code, message));
 
 describe("the outcome message", () => {
   it("gives the counts of jeopardy and attention, and what happened to red boxes", () => {
@@ -43,21 +56,21 @@ describe("the outcome message", () => {
   });
 
   it("tells an unsupported host and a document that is not a plan apart from a failure", () => {
-    expect(outcomeMessage({ kind: "not-a-plan" }).title).toBe("Not an action plan");
-    expect(outcomeMessage({ kind: "failed", code: "Unsupported", message: "old Word" }).title).toBe("Not supported in this version of Word");
-    expect(outcomeMessage({ kind: "failed", code: "DocumentChanged", message: "changed" }).lines).toContain("Run “Validate plan” again.");
+    expect(outcomeMessage({ kind: "not-a-plan", findings: [] }).title).toBe("Not an action plan");
+    expect(outcomeMessage(failure("Unsupported", "old Word")).title).toBe("Not supported in this version of Word");
+    expect(outcomeMessage(failure("DocumentChanged", "changed")).lines).toContain("Run “Validate plan” again.");
   });
 });
 
 describe("validatePlanCommand with a port double", () => {
   const plainRead = async (): Promise<never> => {
-    throw new WordAdapterError("Unsupported", "This version of Word does not support it.");
+    throw new DocumentError("Unsupported", "This version of Word does not support it.");
   };
 
   it("turns an adapter error into a failed outcome with its code", async () => {
     const document: Pick<DocumentPort, "read" | "structure" | "colour"> = { read: plainRead, structure: plainRead, colour: plainRead };
-    const outcome = await validatePlanCommand({ document, autoStructure: false, calendar: defaultCalendar, asOf: "2022-01-20" });
-    expect(outcome).toEqual({ kind: "failed", code: "Unsupported", message: "This version of Word does not support it." });
+    const outcome = await validatePlanCommand({ document, autoStructure: false, asOf: "2022-01-20" });
+    expect(outcome).toMatchObject({ kind: "failed", code: "Unsupported", message: "This version of Word does not support it." });
   });
 
   it("lets a programming error escape", async () => {
@@ -65,7 +78,7 @@ describe("validatePlanCommand with a port double", () => {
       throw new TypeError("bug");
     };
     const document: Pick<DocumentPort, "read" | "structure" | "colour"> = { read: broken, structure: broken, colour: broken };
-    await expect(validatePlanCommand({ document, autoStructure: false, calendar: defaultCalendar, asOf: "2022-01-20" })).rejects.toThrow("bug");
+    await expect(validatePlanCommand({ document, autoStructure: false, asOf: "2022-01-20" })).rejects.toThrow("bug");
   });
 
   it("dates today in the person's time zone", () => {
@@ -173,6 +186,6 @@ describe("what the ribbon adds to the message", () => {
 
   it("says nothing about settings when there was no plan to validate", () => {
     const notes = { settings: { source: "defaults", reason: { kind: "no-storage" } }, history: null } as const;
-    expect(outcomeMessage({ kind: "not-a-plan" }, notes)).toEqual(outcomeMessage({ kind: "not-a-plan" }));
+    expect(outcomeMessage({ kind: "not-a-plan", findings: [] }, notes)).toEqual(outcomeMessage({ kind: "not-a-plan", findings: [] }));
   });
 });

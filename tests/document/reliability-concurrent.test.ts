@@ -20,7 +20,7 @@ import { isRedShading } from "../../src/domain/shading";
 import { validatePlan } from "../../src/domain/validate";
 import { cellAt } from "../../src/document/fingerprint";
 import type { ColourMark, ReadResult } from "../../src/document/port";
-import { isWordAdapterError } from "../../src/document/word/errors";
+import { isDocumentError } from "../../src/document/document-error";
 import { recognizeModel } from "../../src/document/word/recognize";
 import { WordDocument } from "../../src/document/word/word-document";
 import { createSimulatedWord, installSimulatedOffice, type SimulatedWord } from "../../src/simulator";
@@ -224,7 +224,7 @@ describe("a co-author edits the plan between the add-in's read and its write (pr
           const before = await snapshot(sim);
 
           if (chosen.kind === "colour") {
-            const report = await doc.colour(marks, read.fingerprints);
+            const report = await doc.colour(marks, read);
             const after = await snapshot(sim);
             const conflicts = new Map(report.conflicts.map((finding) => [finding.itemKey, finding.message]));
             const allowed = new Set<string>();
@@ -259,13 +259,13 @@ describe("a co-author edits the plan between the add-in's read and its write (pr
           const after = await snapshot(sim);
           const changed = [...changedCells(before, after)];
           if (isTouched(target, map) && !(isTwinned(target, map) && failure === null)) {
-            expect({ refused: isWordAdapterError(failure, "DocumentChanged") || isWordAdapterError(failure, "ItemNotFound"), changed }).toEqual({ refused: true, changed: [] });
+            expect({ refused: isDocumentError(failure, "DocumentChanged") || isDocumentError(failure, "ItemNotFound"), changed }).toEqual({ refused: true, changed: [] });
             expect((failure as Error).message).toContain(target.id!);
             return;
           }
           if (failure !== null) {
             // Only an item whose tag a co-author copied elsewhere may be refused without its own rows changing.
-            expect({ item: target.key, ambiguous: map.tagTargets.has(target.key), refused: isWordAdapterError(failure, "DocumentChanged"), changed }).toEqual({
+            expect({ item: target.key, ambiguous: map.tagTargets.has(target.key), refused: isDocumentError(failure, "DocumentChanged"), changed }).toEqual({
               item: target.key,
               ambiguous: true,
               refused: true,

@@ -15,10 +15,9 @@ import { allItems, ITEM_FIELDS, type ActionItem, type ItemField, type Plan } fro
 import { renderStatusBlock, type StatusBlock } from "../../src/domain/status-block";
 import { validatePlan } from "../../src/domain/validate";
 import { openDocx, type DocxDocument } from "../../src/document/docx/docx-document";
-import { isDocxError } from "../../src/document/docx/docx-error";
+import { isDocumentError } from "../../src/document/document-error";
 import type { DocumentPort, ReadResult } from "../../src/document/port";
 import { fieldTag } from "../../src/document/tags";
-import { isWordAdapterError } from "../../src/document/word/errors";
 import { recognizeModel } from "../../src/document/word/recognize";
 import { WordDocument } from "../../src/document/word/word-document";
 import { createSimulatedWord, installSimulatedOffice } from "../../src/simulator";
@@ -106,7 +105,7 @@ function changed(before: Cells, after: Cells, colours?: { before: Map<string, st
 async function attempt(doc: DocumentPort, write: WriteRequest, read: ReadResult): Promise<unknown> {
   try {
     if (write.kind === "colour") {
-      const report = await doc.colour(colourMarks(validatePlan(read.plan, defaultCalendar(), "2022-01-20", {}, read.findings)), read.fingerprints);
+      const report = await doc.colour(colourMarks(validatePlan(read.plan, defaultCalendar(), "2022-01-20", {}, read.findings)), read);
       expect(report.conflicts).toEqual([]);
     } else if (write.kind === "insert") await doc.insertStatusBlock({ itemKey: write.item, block: BLOCK }, read.fingerprints);
     else await doc.setField(write.item, write.field, write.value, read.fingerprints);
@@ -162,7 +161,7 @@ async function runWord(tampering: Tampering, write: WriteRequest): Promise<strin
     const failure = await attempt(doc, write, read);
     const after = cellsOfModel(sim.exportModel());
     const colours = { before: coloursBefore, after: await controlColours(sim) };
-    const outcome = judge(write, read.plan, before, after, changed(before, after, colours), failure, isWordAdapterError(failure));
+    const outcome = judge(write, read.plan, before, after, changed(before, after, colours), failure, isDocumentError(failure));
     if (write.kind === "colour") {
       // A's tampered control is never given the colour of the item its tag names.
       const tampered = cellsOf(itemOf(read.plan, A), [tampering.field])[0]!;
@@ -211,7 +210,7 @@ async function runDocx(tampering: Tampering, write: WriteRequest, bytes: Uint8Ar
   const failure = await attempt(doc, write, read);
   const saved = await openDocx(await doc.save());
   const after = cellsOfModel(saved.model());
-  return judge(write, read.plan, before, after, changed(before, after), failure, isDocxError(failure));
+  return judge(write, read.plan, before, after, changed(before, after), failure, isDocumentError(failure));
 }
 
 describe("tampered tags on the .docx adapter", () => {

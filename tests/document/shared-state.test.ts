@@ -1,4 +1,5 @@
-import { emptySharedState, parseSharedState, serializeSharedState, SharedStateError, isSharedStateXml } from "../../src/document/shared-state";
+import { emptySharedState, parseSharedState, serializeSharedState, isSharedStateXml } from "../../src/document/shared-state";
+import { DocumentError } from "../../src/document/document-error";
 
 describe("shared document state (custom XML part)", () => {
   it("round-trips every field, escaping markup", () => {
@@ -31,7 +32,7 @@ describe("shared document state (custom XML part)", () => {
       '<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="1"><redMark item="01-04" colour="#FF0000"/>',
       '<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="1"><script>x</script></actionPlanState>',
     ];
-    for (const xml of bad) expect(() => parseSharedState(xml)).toThrow(SharedStateError);
+    for (const xml of bad) expect(() => parseSharedState(xml)).toThrow(DocumentError);
     expect(() => parseSharedState('<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="9"/>')).toThrow(/newer version/);
   });
 

@@ -7,11 +7,11 @@ import type { LocalStore } from "../../src/storage/local-store";
 import { MemoryLocalStore } from "../../src/storage/memory-store";
 import { openLocalStore } from "../../src/storage/open-local-store";
 import { CalendarSync } from "../../src/storage/shared-calendar";
-import type { SharedStateAccess } from "../../src/storage/shared-state-access";
+import type { SharedStateAccess } from "../../src/document/port";
 import { DOC_A } from "../support/storage-fixtures";
 
 /** The document's custom XML part, held as text and read and written through the real codec. */
-class InMemoryDocument implements SharedStateAccess<SharedState> {
+class InMemoryDocument implements SharedStateAccess {
   xml: string | null = null;
   unreadable = false;
   readOnly = false;
@@ -37,7 +37,7 @@ const now = () => new Date("2022-01-20T10:00:00Z");
 let counter = 0;
 const random = () => ((counter = (counter * 7 + 3) % 256) / 256);
 
-function sync(document: InMemoryDocument, store: LocalStore, documentKey?: string): CalendarSync<SharedState> {
+function sync(document: InMemoryDocument, store: LocalStore, documentKey?: string): CalendarSync {
   return new CalendarSync({ access: document, store, random, now, ...(documentKey ? { documentKey } : {}) });
 }
 

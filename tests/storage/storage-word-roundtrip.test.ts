@@ -4,6 +4,7 @@
  * the document's custom XML part (settings below WordApi 1.4), and a FRESH adapter + CalendarSync + local store on
  * the same document (another pane, another computer) reads it back; the document key is created once.
  */
+import type { ReadResult } from "../../src/document/port";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { findEventById, upsertOverride, type CalendarEvent, type CalendarOverride } from "../../src/domain/calendar";
 import { colourMarks } from "../../src/domain/colouring";
@@ -54,7 +55,7 @@ let seed = 11;
 const random = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
 
 /** One pane: the Word adapter, a local store of its own (its own computer) and the calendar sync over the adapter's access. */
-async function openPane(): Promise<{ word: WordDocument; store: LocalStore; sync: CalendarSync<SharedState> }> {
+async function openPane(): Promise<{ word: WordDocument; store: LocalStore; sync: CalendarSync }> {
   const word = new WordDocument({ random });
   const store = await openLocalStore({ indexedDB: new IDBFactory(), IDBKeyRange });
   return { word, store, sync: new CalendarSync({ access: word.sharedStateAccess(), store, random }) };
@@ -138,15 +139,22 @@ describe("calendar overrides through the document (WordApi 1.4+: custom XML part
     expect(statePart(sim)).toEqual({ schemaVersion: 1, documentKey: "0f8fad5b-d9cb-469f-a165-70867728950e", redMarks: [], calendarOverrides: '{"version":1,"overrides":[]}' });
   });
 
-  it("keeps the red marks colouring recorded, and colouring after the access created the part writes to that part", async () => {
+  it("keeps the red marks colouring recorded; a colour based on a read from before the part was added is refused, and a fresh read colours into that part", async () => {
     const sim = openDocument();
     const pane = await openPane();
-    const read = await pane.word.read();
+    const stale = await pane.word.read();
     // The document has no state part at this read; the key is then created (a part is added) before colouring.
     const ensured = await pane.sync.ensureDocumentKey();
     expect(ensured.ok).toBe(true);
-    const report = await pane.word.colour(colourMarks(validatePlan(read.plan, (await pane.sync.loadCalendar()).calendar, AS_OF, {}, read.findings)), read.fingerprints);
+    const marksOf = async (read: ReadResult) => colourMarks(validatePlan(read.plan, (await pane.sync.loadCalendar()).calendar, AS_OF, {}, read.findings));
+    // The colour checks where the state is against its own read: a part added since is a change it does not overwrite.
+    await expect(pane.word.colour(await marksOf(stale), stale)).rejects.toMatchObject({ code: "DocumentChanged" });
+    expect(statePart(sim)?.redMarks).toEqual([]);
+    // The pane validates with a fresh read (and gives the document its key before validating: session.prepare).
+    const read = await pane.word.read();
+    const report = await pane.word.colour(await marksOf(read), read);
     expect(report.marked).toBe(1);
+    expect(sim.getCustomXmlParts()).toHaveLength(1);
     expect(statePart(sim)?.redMarks.map((mark) => mark.itemId)).toEqual(["01-02"]);
 
     const saved = await pane.sync.editOverrides((current) => upsertOverride(current, { action: "add", event: TSAG_APRIL }));
@@ -180,8 +188,8 @@ describe("calendar overrides through the document (WordApi 1.4+: custom XML part
       await context.sync();
     });
     const newer = sim.getCustomXmlParts();
-    await expect(pane.word.sharedStateAccess().read()).rejects.toMatchObject({ name: "WordAdapterError", code: "SharedStateInvalid" });
-    await expect(pane.word.sharedStateAccess().update((state) => state)).rejects.toMatchObject({ name: "WordAdapterError", code: "SharedStateInvalid" });
+    await expect(pane.word.sharedStateAccess().read()).rejects.toMatchObject({ name: "DocumentError", code: "SharedStateInvalid" });
+    await expect(pane.word.sharedStateAccess().update((state) => state)).rejects.toMatchObject({ name: "DocumentError", code: "SharedStateInvalid" });
     const saved = await pane.sync.editOverrides((current) => upsertOverride(current, { action: "add", event: TSAG_APRIL }));
     expect(saved).toEqual({ ok: false, problems: [expect.stringMatching(/newer version of the add-in/)] });
     expect(sim.getCustomXmlParts()).toEqual(newer);

@@ -11,6 +11,7 @@ import { recognizePlan } from "../../src/domain/recognizer";
 import { renderStatusBlock } from "../../src/domain/status-block";
 import { validatePlan } from "../../src/domain/validate";
 import { fingerprintPlan } from "../../src/document/fingerprint";
+import { emptySharedState } from "../../src/document/shared-state";
 import type { DetectReport, DocumentPort } from "../../src/document/port";
 import type { Validation } from "../../src/taskpane/services/validate-document";
 import { WordDocument } from "../../src/document/word/word-document";
@@ -114,10 +115,12 @@ export function validationOf(model: DocModel, asOf = AS_OF): Validation {
   const calendar = defaultCalendar();
   return {
     asOf,
-    read: { model, plan, findings, structure: "plain", fingerprints: fingerprintPlan(model, plan) },
+    read: { model, plan, findings, structure: "plain", fingerprints: fingerprintPlan(model, plan), sharedState: { state: emptySharedState(), location: { kind: "custom-xml", partId: null } } },
     result: validatePlan(plan, calendar, asOf, {}, findings),
     colour: null,
     calendar,
+    kind: "validated",
+    structured: null,
   };
 }
 

@@ -168,7 +168,7 @@ export async function applyOperation(run: OperationRun, step: Operation): Promis
       step.kind === "colour"
         ? colourMarks(validatePlan(read.plan, defaultCalendar(), step.asOf, {}, read.findings))
         : allItems(read.plan).map((item) => ({ itemKey: item.key, red: false }));
-    const report = await doc.colour(marks, read.fingerprints);
+    const report = await doc.colour(marks, read);
     expect(report.conflicts).toEqual([]);
     const numberCell = new Map(allItems(read.plan).map((item) => [item.key, item.cells.id]));
     run.wantedRed.clear();

@@ -5,7 +5,7 @@ import { parseStatusBlock, STATUS_BLOCK_END, type scanStatusBlocks, type StatusB
 /**
  * scanStatusBlocks before it was made linear (it searched each block's end from the first line of the narrative, so
  * 40k header lines took seconds), kept as the oracle the linear one must agree with. The two line tests are the
- * module's HEADER_START and END; parseStatusBlock and the date check are unchanged. Used by tests/status-block.test.ts
+ * module's HEADER_START and END; parseStatusBlock and the date check are unchanged. Used by tests/domain/status-block.test.ts
  * and the bench suite domain-status-blocks (before / now).
  */
 export function quadraticScan(statusText: string): ReturnType<typeof scanStatusBlocks> {

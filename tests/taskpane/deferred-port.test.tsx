@@ -4,6 +4,8 @@
  * loaded wait for it and then reach the real adapter with their arguments, cost the same round trips, and a chunk that
  * fails to load fails every call with its error, which the pane shows.
  */
+import type { ReadBasis } from "../../src/document/port";
+import { emptySharedState } from "../../src/document/shared-state";
 import "../support/jsdom-layout";
 import { render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
@@ -57,13 +59,14 @@ describe("deferredPort", () => {
     });
     const port = deferredPort(Promise.resolve(recording));
     const basis = [{ itemKey: "1-01", hash: "h" }];
+    const readBasis: ReadBasis = { fingerprints: basis, sharedState: { state: emptySharedState(), location: { kind: "session" } } };
     const onItemsChanged = (): void => undefined;
     const answers = await Promise.all([
       port.detect(),
       port.read(),
       port.structure(),
       port.unstructure(),
-      port.colour([{ itemKey: "1-01", red: true }], basis),
+      port.colour([{ itemKey: "1-01", red: true }], readBasis),
       port.setField("1-01", "milestone", "TSAG 2022", basis),
       port.navigate({ location: { table: 0, row: 1, cell: 0 } }),
       port.itemAtSelection(),
@@ -75,7 +78,7 @@ describe("deferredPort", () => {
       ["read", []],
       ["structure", []],
       ["unstructure", []],
-      ["colour", [[{ itemKey: "1-01", red: true }], basis]],
+      ["colour", [[{ itemKey: "1-01", red: true }], readBasis]],
       ["setField", ["1-01", "milestone", "TSAG 2022", basis]],
       ["navigate", [{ location: { table: 0, row: 1, cell: 0 } }]],
       ["itemAtSelection", []],

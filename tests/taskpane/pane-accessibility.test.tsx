@@ -15,7 +15,7 @@ import { scanDocument } from "../support/axe";
 afterEach(uninstallSimulatedOffice);
 
 describe("accessibility (axe-core, serious and critical)", () => {
-  // The structure dialog is scanned in Chromium (tests/playground.e2e.test.ts): in jsdom, Tabster's modalizer marks the
+  // The structure dialog is scanned in Chromium (tests/e2e/playground.e2e.test.ts): in jsdom, Tabster's modalizer marks the
   // open dialog aria-hidden while axe runs (no real focus), which would hide it from the scan.
   test("overview before and after validation", async () => {
     const user = userEvent.setup();

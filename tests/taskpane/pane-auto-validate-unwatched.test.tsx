@@ -15,7 +15,7 @@ import { fieldTag } from "../../src/document/tags";
 import { WordDocument } from "../../src/document/word/word-document";
 import { createSimulatedWord, installSimulatedOffice, type SimulatedWord } from "../../src/simulator";
 import { App } from "../../src/taskpane/App";
-import type { PaneWatch } from "../../src/taskpane/services/pane-port";
+import type { WatchStart as PaneWatch } from "../../src/document/port";
 import { strings } from "../../src/taskpane/strings";
 import { AS_OF, smallPlan } from "../support/pane-harness";
 import { storageOn, storeOn } from "../support/pane-storage-harness";

@@ -16,7 +16,7 @@ afterEach(uninstallSimulatedOffice);
 
 /**
  * In jsdom, Tabster's modalizer marks an open Fluent dialog aria-hidden a moment after it opens (no real focus), so
- * role queries of a dialog and its buttons include hidden elements; Chromium (tests/playground.e2e.test.ts) checks it.
+ * role queries of a dialog and its buttons include hidden elements; Chromium (tests/e2e/playground.e2e.test.ts) checks it.
  */
 const IN_DIALOG = { hidden: true } as const;
 

@@ -22,8 +22,8 @@ afterEach(uninstallSimulatedOffice);
 
 /**
  * In jsdom, Tabster's modalizer marks an open Fluent dialog aria-hidden a moment after it opens (no real focus; see
- * tests/pane-accessibility.test.tsx), so role queries of a dialog and its buttons include hidden elements. Chromium
- * (tests/playground.e2e.test.ts) is where a dialog's accessibility is checked.
+ * tests/taskpane/pane-accessibility.test.tsx), so role queries of a dialog and its buttons include hidden elements. Chromium
+ * (tests/e2e/playground.e2e.test.ts) is where a dialog's accessibility is checked.
  */
 const IN_DIALOG = { hidden: true } as const;
 

@@ -1,10 +1,12 @@
 /** `action-plan check FILE.docx`: validate and report; exit 1 when something is in jeopardy. */
 import { asOfOption, stringOption, type OptionValues } from "../arguments";
-import { analyse, openInput } from "../analyse";
 import { calendarOption } from "../calendar-option";
+import { validateJob, type Validated } from "../../jobs/validate";
+import { openInput } from "../open-input";
+import { settled } from "../settled";
 import { EXIT_JEOPARDY, EXIT_OK, usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
-import { progressOn } from "../progress";
+import { progressOn, stepProgress } from "../progress";
 import { printCalendarNotices } from "../reports/calendar-notice";
 import { checkCsv } from "../reports/check-csv";
 import { checkJson } from "../reports/check-json";
@@ -21,7 +23,7 @@ export async function runCheck(positionals: readonly string[], options: OptionVa
   const path = positionals[0]!;
   const calendar = await calendarOption("check", options, io, progress);
   const document = await openInput(path, io, progress);
-  const { read, result } = await analyse(document, asOf, progress, calendar);
+  const { read, result } = settled<Validated>(await validateJob(document, { asOf, colour: false, calendar, onStep: stepProgress(progress, asOf) }), "check");
   if (format === "json") io.stdout(`${JSON.stringify(checkJson(read.plan, result), null, 2)}\n`);
   else if (format === "csv") io.stdout(checkCsv(checkJson(read.plan, result), result.planFindings));
   else io.stdout(checkText(read.plan, result, path));

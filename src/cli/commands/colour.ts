@@ -1,13 +1,15 @@
 /** `action-plan colour|uncolour IN OUT`: apply the domain's colour decisions, or remove the tool's own red. */
-import { colourMarks, RED_POLICIES, type RedPolicy } from "../../domain/colouring";
-import { allItems } from "../../domain/plan";
+import { RED_POLICIES, type RedPolicy } from "../../domain/colouring";
 import type { ColourReport } from "../../document/port";
+import { uncolourJob } from "../../jobs/uncolour";
+import { validateJob, type Validated } from "../../jobs/validate";
 import { asOfOption, inputAndOutput, stringOption, type OptionValues } from "../arguments";
-import { analyse, openInput } from "../analyse";
 import { calendarOption } from "../calendar-option";
+import { openInput } from "../open-input";
+import { settled } from "../settled";
 import { EXIT_OK, usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
-import { progressOn } from "../progress";
+import { progressOn, stepProgress } from "../progress";
 import { printCalendarNotices } from "../reports/calendar-notice";
 import { writeOutput } from "./write-output";
 
@@ -19,9 +21,9 @@ export async function runColour(positionals: readonly string[], options: OptionV
   const progress = progressOn(io);
   const calendar = await calendarOption("colour", options, io, progress);
   const document = await openInput(input, io, progress);
-  const { read, result } = await analyse(document, asOf, progress, calendar);
-  progress("Colouring…");
-  const report = await document.colour(colourMarks(result, { redFor: redFor as RedPolicy }), read.fingerprints);
+  const validated = settled<Validated>(await validateJob(document, { asOf, redFor: redFor as RedPolicy, calendar, onStep: stepProgress(progress, asOf) }), "structure or colour");
+  const { result } = validated;
+  const report = validated.colour!;
   await writeOutput(document, output, io, progress);
   const { states } = result.summary;
   io.stdout(`Coloured ${output} as of ${asOf}: ${states.jeopardy} in jeopardy, ${states.attention} need attention.\n${reportLines(report)}`);
@@ -33,11 +35,7 @@ export async function runUncolour(positionals: readonly string[], options: Optio
   const { input, output } = inputAndOutput("uncolour", positionals, options, io);
   const progress = progressOn(io);
   const document = await openInput(input, io, progress);
-  const read = await document.read();
-  const report = await document.colour(
-    allItems(read.plan).map((item) => ({ itemKey: item.key, red: false })),
-    read.fingerprints,
-  );
+  const report = settled(await uncolourJob(document), "structure or colour").colour;
   await writeOutput(document, output, io, progress);
   io.stdout(`Uncoloured ${output}.\n${reportLines(report)}`);
   return EXIT_OK;

@@ -2,7 +2,9 @@
 import { parseReference } from "../../domain/references";
 import { STATUS_STATES, validateStatusBlock, type StatusBlock, type StatusReference, type StatusState } from "../../domain/status-block";
 import { inputAndOutput, requiredOption, stringOption, type OptionValues } from "../arguments";
-import { openInput } from "../analyse";
+import { insertStatusBlockJob } from "../../jobs/edit-item";
+import { openInput } from "../open-input";
+import { settled } from "../settled";
 import { EXIT_OK, usageError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { progressOn } from "../progress";
@@ -14,8 +16,10 @@ export async function runStatus(positionals: readonly string[], options: OptionV
   const block = statusBlockFromOptions(options);
   const progress = progressOn(io);
   const document = await openInput(input, io, progress);
-  const read = await document.read();
-  await document.insertStatusBlock({ itemKey, block }, read.fingerprints);
+  const inserted = await insertStatusBlockJob(document, itemKey, block, null);
+  // The options were checked above with the same rules; a refusal here would be a bug in that check.
+  if (inserted.kind === "invalid") throw new Error(`status block refused after its options were checked: ${inserted.problems.map((problem) => problem.message).join(" ")}`);
+  settled(inserted, "insert a status block into");
   await writeOutput(document, output, io, progress);
   io.stdout(`Inserted a status block (${block.date}, ${block.state}) at the top of item ${itemKey}'s status cell in ${output}.\n`);
   return EXIT_OK;

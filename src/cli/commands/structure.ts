@@ -1,8 +1,9 @@
 /** `action-plan structure|unstructure IN OUT`: add or remove the add-in's content controls. */
 import type { Finding } from "../../domain/finding";
-import { notAnActionPlanError } from "../../document/docx/not-an-action-plan";
+import { structureJob, unstructureJob } from "../../jobs/structure";
 import { inputAndOutput, type OptionValues } from "../arguments";
-import { openInput } from "../analyse";
+import { openInput } from "../open-input";
+import { settled } from "../settled";
 import { EXIT_OK } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { progressOn } from "../progress";
@@ -12,10 +13,8 @@ export async function runStructure(positionals: readonly string[], options: Opti
   const { input, output } = inputAndOutput("structure", positionals, options, io);
   const progress = progressOn(io);
   const document = await openInput(input, io, progress);
-  const detected = await document.detect();
-  if (!detected.isActionPlan) throw notAnActionPlanError((await document.read()).findings, "structure");
-  progress(`Structuring ${detected.items} items…`);
-  const report = await document.structure();
+  progress("Structuring…");
+  const { report, detected } = settled(await structureJob(document), "structure");
   await writeOutput(document, output, io, progress);
   io.stdout(`Structured ${output}: ${report.wrapped} field cells wrapped in content controls, ${report.alreadyWrapped} already were (${detected.items} items).\n`);
   io.stdout(skippedLines(report.skipped));
@@ -26,7 +25,7 @@ export async function runUnstructure(positionals: readonly string[], options: Op
   const { input, output } = inputAndOutput("unstructure", positionals, options, io);
   const progress = progressOn(io);
   const document = await openInput(input, io, progress);
-  const report = await document.unstructure();
+  const { report } = settled(await unstructureJob(document), "unstructure");
   await writeOutput(document, output, io, progress);
   io.stdout(`Unstructured ${output}: ${report.removed} content controls of the add-in removed, their content kept.\n`);
   return EXIT_OK;

@@ -3,14 +3,14 @@
  * cells. The add-in shades a cell red only when it is not red already and records the mark, with the fill it
  * replaced, in the shared state; it clears only red it recorded (and only while the cell still has exactly
  * that fill), putting back the fill it replaced. Red a person set is never changed.
- * Items that changed since the read the decisions were computed from are reported, not written.
+ * Items that changed since the read the decisions were computed from, or whose number is used twice, are reported
+ * (the same findings as the Word adapter's, from ../basis-check.ts), not written.
  * The result is edits of the source text: only the number cells' w:tcPr and the controls' w15:color change.
  */
 import { type DocModel } from "../../domain/document-model";
-import type { Finding } from "../../domain/finding";
-import { allItems, ITEM_FIELDS, type Plan } from "../../domain/plan";
+import { ITEM_FIELDS, type Plan } from "../../domain/plan";
+import { checkAgainstBasis } from "../basis-check";
 import { planColours, type ColourTarget } from "../colour-plan";
-import { compareFingerprints, fingerprintPlan } from "../fingerprint";
 import type { ColourMark, ColourReport, ItemFingerprint } from "../port";
 import type { RedMark, SharedState } from "../shared-state";
 import { cellTree } from "./cell-span";
@@ -39,26 +39,21 @@ export interface ColourSource {
 
 export function applyColours(source: ColourSource, model: DocModel, plan: Plan, marks: readonly ColourMark[], basis: readonly ItemFingerprint[], state: SharedState, theme: ThemeColours): ColourOutcome {
   const { text, index } = source;
-  const items = new Map(allItems(plan).map((item) => [item.key, item]));
-  const current = fingerprintPlan(model, plan);
-  const relevantBasis = basis.filter((entry) => marks.some((mark) => mark.itemKey === entry.itemKey));
-  const { unchanged } = compareFingerprints(relevantBasis, current);
+  // The same check as every Word write: unchanged since the read, and a number used once (a copied row is never written).
+  const check = checkAgainstBasis(model, plan, basis, marks.map((mark) => mark.itemKey));
   const cellOf = (address: { table: number; row: number; cell: number } | undefined): XmlElement | undefined => {
     const span = address ? index.cells[address.table]?.[address.row]?.[address.cell] : undefined;
     return span ? cellTree(text, span) : undefined;
   };
   const edits: TextEdit[] = [];
-  const report: ColourReport = { marked: 0, cleared: 0, personRedKept: 0, conflicts: [] };
+  const report: ColourReport = { marked: 0, cleared: 0, personRedKept: 0, conflicts: check.conflicts };
   const targets: ColourTarget[] = [];
   const numberCells = new Map<string, XmlElement>();
   const writable: ColourMark[] = [];
   for (const mark of marks) {
-    const item = items.get(mark.itemKey);
+    const item = check.current.get(mark.itemKey);
     const cell = cellOf(item?.cells.id);
-    if (!item || !cell || !unchanged.has(mark.itemKey)) {
-      report.conflicts.push(changedFinding(mark.itemKey, item?.resolution));
-      continue;
-    }
+    if (!item || !cell) continue;
     targets.push({ itemKey: item.key, shading: cellShading(cell, theme), wantRed: mark.red });
     numberCells.set(item.key, cell);
     writable.push(mark);
@@ -73,7 +68,7 @@ export function applyColours(source: ColourSource, model: DocModel, plan: Plan, 
     edits.push(...(decision.shading === null ? removeCellFill(cell) : setCellFill(cell, decision.shading)));
   }
   for (const mark of writable) {
-    const item = items.get(mark.itemKey)!;
+    const item = check.current.get(mark.itemKey)!;
     for (const field of ITEM_FIELDS) {
       const fieldCell = cellOf(item.cells[field]);
       const control = fieldCell ? fieldControlOfCell(fieldCell) : null;
@@ -81,14 +76,4 @@ export function applyColours(source: ColourSource, model: DocModel, plan: Plan, 
     }
   }
   return { report, redMarks: planned.state.redMarks, edits };
-}
-
-function changedFinding(itemKey: string, resolution: string | undefined): Finding {
-  return {
-    rule: "document-changed",
-    severity: "warning",
-    message: `Item ${itemKey} changed (or is gone) since the document was read, so its colour was not written; validate again.`,
-    itemKey,
-    ...(resolution ? { resolution } : {}),
-  };
 }

@@ -8,7 +8,7 @@
  */
 import type { DocModel } from "../../domain/document-model";
 import type { Finding } from "../../domain/finding";
-import { allItems, type ActionItem, type ItemField, type Plan } from "../../domain/plan";
+import { allItems, type ActionItem, type Plan } from "../../domain/plan";
 import { validateStatusBlock } from "../../domain/status-block";
 import { cellLookup, compareFingerprints, fingerprintPlan } from "../fingerprint";
 import type {
@@ -17,6 +17,7 @@ import type {
   DetectReport,
   DocumentPort,
   ItemFingerprint,
+  ReadBasis,
   ReadResult,
   StatusBlockInsert,
   StructureReport,
@@ -25,7 +26,7 @@ import type {
 import { applyColours } from "./apply-colours";
 import { cellTree } from "./cell-span";
 import { ControlIds, unwrapControls } from "./control-edit";
-import { DocxError } from "./docx-error";
+import { DocumentError } from "../document-error";
 import { DocxPackage } from "./docx-package";
 import { readFootnotes } from "./footnotes";
 import { notAnActionPlanError } from "./not-an-action-plan";
@@ -38,6 +39,7 @@ import { detectReport } from "../detect-report";
 import { setCellText } from "./set-cell-text";
 import { loadStatePart, storeStatePart, type StatePart } from "./state-part";
 import { controlMatches, fieldCellStatuses, summarizeStructure, tagIdentity } from "../field-cell-status";
+import { checkFieldValue, type EditableField } from "../field-value";
 import { structurePlan } from "./structure-plan";
 import { readStyles } from "./styles";
 import { readThemeColours } from "./theme";
@@ -64,7 +66,7 @@ export class DocxDocument implements DocumentPort {
     private statePart: StatePart,
   ) {}
 
-  /** Opens a .docx from its bytes; throws DocxError (with a code) for anything that is not a usable Word document. */
+  /** Opens a .docx from its bytes; throws DocumentError (with a code) for anything that is not a usable Word document. */
   static async open(bytes: Uint8Array): Promise<DocxDocument> {
     const pkg = await DocxPackage.load(bytes);
     const mainPart = await mainDocumentPart(pkg);
@@ -98,7 +100,15 @@ export class DocxDocument implements DocumentPort {
     const { model, plan, findings } = this.current();
     // The structure level only, as the Word adapter's read: not detect(), which also walks the whole XML to count controls.
     const structure = summarizeStructure(plan, fieldCellStatuses(model, plan)).level;
-    return { model, plan, findings, structure, fingerprints: fingerprintPlan(model, plan) };
+    const { name, state, error } = this.statePart;
+    return {
+      model,
+      plan,
+      findings: [...findings, ...this.statePart.findings],
+      structure,
+      fingerprints: fingerprintPlan(model, plan),
+      sharedState: { state, location: { kind: "custom-xml", partId: name }, ...(error && { error }) },
+    };
   }
 
   async structure(): Promise<StructureReport> {
@@ -114,9 +124,11 @@ export class DocxDocument implements DocumentPort {
     return { removed: ourControls.length };
   }
 
-  async colour(marks: ColourMark[], basis: ItemFingerprint[]): Promise<ColourReport> {
+  async colour(marks: ColourMark[], basis: ReadBasis): Promise<ColourReport> {
+    // The red marks live in the shared state: when it cannot be understood, nothing may be coloured (as in Word).
+    if (this.statePart.error) throw this.statePart.error;
     const { model, index, plan, root } = this.requirePlan();
-    const { report, redMarks, edits } = applyColours({ text: this.text, index, root }, model, plan, marks, basis, this.statePart.state, this.parts.theme);
+    const { report, redMarks, edits } = applyColours({ text: this.text, index, root }, model, plan, marks, basis.fingerprints, this.statePart.state, this.parts.theme);
     this.write(edits);
     const before = JSON.stringify([...this.statePart.state.redMarks].sort((a, b) => a.itemId.localeCompare(b.itemId)));
     const after = JSON.stringify([...redMarks].sort((a, b) => a.itemId.localeCompare(b.itemId)));
@@ -130,35 +142,36 @@ export class DocxDocument implements DocumentPort {
   async insertStatusBlock(request: StatusBlockInsert, basis: ItemFingerprint[]): Promise<void> {
     const problems = validateStatusBlock(request.block);
     if (problems.length > 0) {
-      throw new DocxError("InvalidStatusBlock", `The status block is not valid: ${problems.map((problem) => problem.message).join(" ")}`);
+      throw new DocumentError("InvalidStatusBlock", `The status block is not valid: ${problems.map((problem) => problem.message).join(" ")}`);
     }
     assertXmlTextDeep(request.block, "status block");
     const { item, index } = this.checkedItem(request.itemKey, basis);
     const address = item.cells.status;
     const span = address ? index.cells[address.table]?.[address.row]?.[address.cell] : undefined;
-    if (!span) throw new DocxError("NoStatusCell", `Item ${request.itemKey} has no status row to insert a status block into; add the row in Word first.`);
+    if (!span) throw new DocumentError("NoStatusCell", `Item ${request.itemKey} has no status row to insert a status block into; add the row in Word first.`);
     const identity = tagIdentity(item);
-    if (!identity) throw new DocxError("ItemNotFound", `Item ${request.itemKey} has no usable number for the status block's tags.`);
+    if (!identity) throw new DocumentError("ItemNotFound", `Item ${request.itemKey} has no usable number for the status block's tags.`);
     const { edit } = insertStatusBlockIntoCell(cellTree(this.text, span), identity.itemId, request.block, new ControlIds(this.current().controlIds));
     this.write([edit]);
   }
 
-  async setField(itemKey: string, field: Extract<ItemField, "milestone" | "periodic" | "completed">, value: string, basis: ItemFingerprint[]): Promise<void> {
-    assertXmlText(value, `${field} value`);
+  async setField(itemKey: string, field: EditableField, value: string, basis: ItemFingerprint[]): Promise<void> {
+    const text = checkFieldValue(field, value);
+    assertXmlText(text, `${field} value`);
     const { item, index } = this.checkedItem(itemKey, basis);
     const address = item.cells[field];
     const span = address ? index.cells[address.table]?.[address.row]?.[address.cell] : undefined;
-    if (!span) throw new DocxError("FieldNotFound", `Item ${itemKey} has no ${field} cell.`);
+    if (!span) throw new DocumentError("FieldNotFound", `Item ${itemKey} has no ${field} cell.`);
     // As the Word adapter (src/document/word/edit-field.ts): a cell in another control of the add-in (another item's or
     // field's tag, or a newer add-in's) is not written through by position.
     const control = cellLookup(this.current().model)(address!)?.control;
     if (control && !controlMatches(item, field, control.tag)) {
-      throw new DocxError("NotStructured", `Item ${item.id ?? itemKey}'s ${field} has no content control of the add-in (its control is tagged ${control.tag}): structure the plan first.`);
+      throw new DocumentError("NotStructured", `Item ${item.id ?? itemKey}'s ${field} has no content control of the add-in (its control is tagged ${control.tag}): structure the plan first.`);
     }
     if (index.continued.has(span.start)) {
-      throw new DocxError("MergedCell", `Item ${item.id ?? itemKey}'s ${field} goes on in another cell of the table (a cell merged over two rows, or split in two); writing it would leave the rest. Edit it in Word.`);
+      throw new DocumentError("MergedCell", `Item ${item.id ?? itemKey}'s ${field} goes on in another cell of the table (a cell merged over two rows, or split in two); writing it would leave the rest. Edit it in Word.`);
     }
-    this.write(setCellText(this.text, cellTree(this.text, span), value));
+    this.write(setCellText(this.text, cellTree(this.text, span), text));
   }
 
   /** The new package; the input bytes are never modified. */
@@ -187,10 +200,10 @@ export class DocxDocument implements DocumentPort {
   private checkedItem(itemKey: string, basis: readonly ItemFingerprint[]): { item: ActionItem; index: CellIndex } {
     const { model, index, plan } = this.current();
     const item = allItems(plan).find((candidate) => candidate.key === itemKey);
-    if (!item) throw new DocxError("ItemNotFound", `There is no item ${itemKey} in the document.`);
+    if (!item) throw new DocumentError("ItemNotFound", `There is no item ${itemKey} in the document.`);
     const wanted = basis.filter((entry) => entry.itemKey === itemKey);
     if (wanted.length > 0 && compareFingerprints(wanted, fingerprintPlan(model, plan)).changed.length > 0) {
-      throw new DocxError("DocumentChanged", `Item ${itemKey} changed since the document was read; nothing was written. Read it again.`);
+      throw new DocumentError("DocumentChanged", `Item ${itemKey} changed since the document was read; nothing was written. Read it again.`);
     }
     return { item, index };
   }

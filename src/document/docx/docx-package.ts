@@ -6,7 +6,7 @@
  * part as soon as it yields more than its recorded size, and checks its CRC-32 (zip-failure.ts names what failed).
  */
 import { configure, Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter, type FileEntry } from "@zip.js/zip.js";
-import { DocxError } from "./docx-error";
+import { DocumentError } from "../document-error";
 import { displayablePartName, zipFailure } from "./zip-failure";
 
 // The CLI runs on Node: no web workers (zip.js would otherwise try to start them), inflating in this thread.
@@ -43,15 +43,15 @@ export class DocxPackage {
   ) {}
 
   static async load(bytes: Uint8Array, limits: PackageLimits = PACKAGE_LIMITS): Promise<DocxPackage> {
-    if (bytes.length === 0) throw new DocxError("EmptyFile", "The file is empty (0 bytes): it is not a Word document.");
+    if (bytes.length === 0) throw new DocumentError("EmptyFile", "The file is empty (0 bytes): it is not a Word document.");
     if (startsWith(bytes, OLE_COMPOUND_FILE)) {
-      throw new DocxError(
+      throw new DocumentError(
         "Encrypted",
         "The file is a password-protected (encrypted) Word document or an old binary .doc; remove the password (or save it as .docx) in Word first.",
       );
     }
     if (!ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) {
-      throw new DocxError("NotAZip", "The file is not a .docx (a .docx is a zip package, and this file is not one).");
+      throw new DocumentError("NotAZip", "The file is not a .docx (a .docx is a zip package, and this file is not one).");
     }
     let entries: FileEntry[];
     try {
@@ -156,12 +156,12 @@ function checkRecordedSizes(entries: readonly FileEntry[], limits: PackageLimits
     const size = entry.uncompressedSize;
     if (size > limits.maxPartBytes) {
       const part = displayablePartName(entry.filename);
-      throw new DocxError("TooLarge", `The file is too large to read: ${part ? `its part ${part}` : "one of its parts"} would be ${describeBytes(size)} uncompressed, more than the ${describeBytes(limits.maxPartBytes)} allowed for one part.`);
+      throw new DocumentError("TooLarge", `The file is too large to read: ${part ? `its part ${part}` : "one of its parts"} would be ${describeBytes(size)} uncompressed, more than the ${describeBytes(limits.maxPartBytes)} allowed for one part.`);
     }
     total += size;
   }
   if (total > limits.maxPackageBytes) {
-    throw new DocxError("TooLarge", `The file is too large to read: its parts would be ${describeBytes(total)} uncompressed together, more than the ${describeBytes(limits.maxPackageBytes)} allowed.`);
+    throw new DocumentError("TooLarge", `The file is too large to read: its parts would be ${describeBytes(total)} uncompressed together, more than the ${describeBytes(limits.maxPackageBytes)} allowed.`);
   }
 }
 

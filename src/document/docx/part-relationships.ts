@@ -3,7 +3,7 @@
  * target of the package's officeDocument relationship in _rels/.rels (Word for the web saves some files as
  * word/document2.xml), and its styles, footnotes and theme are targets of that part's own relationships.
  */
-import { DocxError } from "./docx-error";
+import { DocumentError } from "../document-error";
 import type { DocxPackage } from "./docx-package";
 import { RELATIONSHIPS_NS } from "./ooxml";
 import { parseXmlPart } from "./xml-codec";
@@ -49,10 +49,10 @@ export async function readRelationships(pkg: DocxPackage, partName: string): Pro
 export async function mainDocumentPart(pkg: DocxPackage): Promise<string> {
   const main = (await readRelationships(pkg, "")).find((relationship) => (relationship.type === OFFICE_DOCUMENT || relationship.type === STRICT_OFFICE_DOCUMENT) && !relationship.external);
   if (!main) {
-    throw new DocxError("MissingDocumentXml", "The zip package has no main document (its _rels/.rels names none, as it would for word/document.xml): it is not a Word document.");
+    throw new DocumentError("MissingDocumentXml", "The zip package has no main document (its _rels/.rels names none, as it would for word/document.xml): it is not a Word document.");
   }
   if (!pkg.has(main.target)) {
-    throw new DocxError("MissingDocumentXml", `The zip package has no ${printable(main.target)}: it is not a Word document (that is the main document its _rels/.rels names).`);
+    throw new DocumentError("MissingDocumentXml", `The zip package has no ${printable(main.target)}: it is not a Word document (that is the main document its _rels/.rels names).`);
   }
   return main.target;
 }

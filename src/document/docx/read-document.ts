@@ -9,7 +9,7 @@ import type { ControlRef, DocBlock, DocCell, DocParagraph, DocTable, DocModel } 
 import { isOurTag } from "../tags";
 import { cellSpanOf, type CellSpan } from "./cell-span";
 import { controlContent, controlTag, isFieldControl, isForeignOurControl, ourControlRef, ownControlInCell } from "./content-control";
-import { DocxError } from "./docx-error";
+import { DocumentError } from "../document-error";
 import { alternateContentChoice } from "./markup-compatibility";
 import { childElements, childVal, firstW, isW, MC_NS, STRICT_W_NS, W_NS, wAttr } from "./ooxml";
 import { isShowingPlaceholder, paragraphText, type FieldStack, type FootnoteTexts } from "./paragraph-text";
@@ -86,16 +86,16 @@ export function readDocument(text: string, partName: string, parts: ReadingParts
       collectControls(tree, ourControls, controlIds);
     },
   });
-  if (!root || !hasBody) throw new DocxError("MalformedXml", `${partName} has no w:document/w:body: it is not a WordprocessingML document.`);
+  if (!root || !hasBody) throw new DocumentError("MalformedXml", `${partName} has no w:document/w:body: it is not a WordprocessingML document.`);
   return { model: { blocks: body.finish() }, index, ourControls, controlIds, root };
 }
 
 function checkedRoot(root: OuterElement, partName: string): OuterElement {
   if (root.namespaceURI === STRICT_W_NS) {
-    throw new DocxError("UnsupportedFormat", "The document is saved as Strict Open XML; save it from Word as a regular Word Document (.docx).");
+    throw new DocumentError("UnsupportedFormat", "The document is saved as Strict Open XML; save it from Word as a regular Word Document (.docx).");
   }
   if (root.namespaceURI !== W_NS || root.localName !== "document") {
-    throw new DocxError("MalformedXml", `${partName} is not a WordprocessingML document (its root element is not w:document).`);
+    throw new DocumentError("MalformedXml", `${partName} is not a WordprocessingML document (its root element is not w:document).`);
   }
   return root;
 }

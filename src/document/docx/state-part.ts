@@ -4,8 +4,9 @@
  * document's relationships (word/_rels/document.xml.rels, or the part _rels/.rels names) and [Content_Types].xml. Relationship and content-type entries are
  * added and removed as exact text, so removing the part gives those two parts back byte for byte.
  */
-import { emptySharedState, isSharedStateXml, parseSharedState, serializeSharedState, SharedStateError, type SharedState } from "../shared-state";
-import { DocxError } from "./docx-error";
+import type { Finding } from "../../domain/finding";
+import { duplicateStateFinding, emptySharedState, isSharedStateXml, parseSharedState, serializeSharedState, unreadableStateFinding, type SharedState } from "../shared-state";
+import { DocumentError } from "../document-error";
 import type { DocxPackage } from "./docx-package";
 import { CUSTOM_XML_PROPS_CONTENT_TYPE, CUSTOM_XML_PROPS_RELATIONSHIP, CUSTOM_XML_RELATIONSHIP, DATASTORE_NS, RELATIONSHIPS_NS } from "./ooxml";
 import { relationshipsPartName, relativeTarget, resolvePartName } from "./part-relationships";
@@ -18,21 +19,30 @@ export interface StatePart {
   /** Part name, e.g. "customXml/item1.xml"; null when the document has no state part yet. */
   name: string | null;
   state: SharedState;
+  /** As the Word adapter: an unreadable part is reported (findings) and refuses writes of the state (error); reading goes on. */
+  findings: Finding[];
+  error?: DocumentError;
 }
 
 export async function loadStatePart(pkg: DocxPackage): Promise<StatePart> {
+  const names: string[] = [];
+  const texts: string[] = [];
   for (const name of pkg.partNames()) {
     if (!ITEM_PART.test(name)) continue;
     const text = await pkg.text(name);
     if (text === null || !isSharedStateXml(text)) continue;
-    try {
-      return { name, state: parseSharedState(text) };
-    } catch (error) {
-      if (error instanceof SharedStateError) throw new DocxError("SharedStateInvalid", `${name}: ${error.message}`);
-      throw error;
-    }
+    names.push(name);
+    texts.push(text);
   }
-  return { name: null, state: emptySharedState() };
+  const findings: Finding[] = names.length > 1 ? [duplicateStateFinding(names.length)] : [];
+  const name = names[0];
+  if (name === undefined) return { name: null, state: emptySharedState(), findings };
+  try {
+    return { name, state: parseSharedState(texts[0]!), findings };
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error;
+    return { name, state: emptySharedState(), findings: [...findings, unreadableStateFinding(error)], error };
+  }
 }
 
 function isEmpty(state: SharedState): boolean {
@@ -43,14 +53,14 @@ function isEmpty(state: SharedState): boolean {
 export async function storeStatePart(pkg: DocxPackage, mainPart: string, part: StatePart, state: SharedState): Promise<StatePart> {
   if (part.name !== null && isEmpty(state)) {
     await removeStatePart(pkg, mainPart, part.name);
-    return { name: null, state };
+    return { name: null, state, findings: [] };
   }
   if (part.name !== null) {
     pkg.put(part.name, xmlPart(serializeSharedState(state)));
-    return { name: part.name, state };
+    return { name: part.name, state, findings: [] };
   }
   if (isEmpty(state)) return part;
-  return { name: await createStatePart(pkg, mainPart, state), state };
+  return { name: await createStatePart(pkg, mainPart, state), state, findings: [] };
 }
 
 async function createStatePart(pkg: DocxPackage, mainPart: string, state: SharedState): Promise<string> {
@@ -100,7 +110,7 @@ async function removeStatePart(pkg: DocxPackage, mainPart: string, name: string)
 
 async function requiredText(pkg: DocxPackage, name: string): Promise<string> {
   const text = await pkg.text(name);
-  if (text === null) throw new DocxError("MissingDocumentXml", `The package has no ${name}; it is not a complete Word document.`);
+  if (text === null) throw new DocumentError("MissingDocumentXml", `The package has no ${name}; it is not a complete Word document.`);
   return text;
 }
 
@@ -117,7 +127,7 @@ function freeRelationshipId(rels: string): string {
 
 function insertBeforeClosing(text: string, closing: string, element: string, partName: string): string {
   const at = text.lastIndexOf(closing);
-  if (at < 0) throw new DocxError("MalformedXml", `${partName} has no ${closing}: the package is damaged.`);
+  if (at < 0) throw new DocumentError("MalformedXml", `${partName} has no ${closing}: the package is damaged.`);
   return text.slice(0, at) + element + text.slice(at);
 }
 

@@ -1,5 +1,5 @@
 /** Checks that text the add-in writes can be held by a Word document (wml-markup.ts builds the markup for it). */
-import { DocxError } from "./docx-error";
+import { DocumentError } from "../document-error";
 
 /**
  * Index of the first character XML 1.0 cannot carry (C0 controls other than tab/LF/CR, lone surrogates,
@@ -20,14 +20,14 @@ export function firstXmlIllegalCharacter(text: string): number {
 }
 
 /**
- * Refuses (DocxError "InvalidValue") text a document cannot hold, naming the character and where it is.
+ * Refuses (DocumentError "InvalidValue") text a document cannot hold, naming the character and where it is.
  * The user's text is never changed silently; callers check before they change anything.
  */
 export function assertXmlText(text: string, what: string): void {
   const at = firstXmlIllegalCharacter(text);
   if (at < 0) return;
   const code = `U+${text.charCodeAt(at).toString(16).toUpperCase().padStart(4, "0")}`;
-  throw new DocxError(
+  throw new DocumentError(
     "InvalidValue",
     `The ${what} contains a character a Word document cannot hold (${code} at position ${at + 1}, e.g. a pasted control character); remove it and try again.`,
   );

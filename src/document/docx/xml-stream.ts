@@ -2,10 +2,10 @@
  * The streaming XML reader of the .docx adapter: saxes (a spec-conforming XML 1.0 + namespaces tokenizer) reads a part
  * once, front to back. Below a chosen depth it builds small XmlElement trees with their source offsets and hands each
  * finished one over (for word/document.xml: one top-level block of the body at a time, then dropped), so memory
- * stays at the size of the largest block, not of the document. Malformed XML is a DocxError, never a half-read part.
+ * stays at the size of the largest block, not of the document. Malformed XML is a DocumentError, never a half-read part.
  */
 import { SaxesParser, type SaxesTagNS } from "saxes";
-import { DocxError } from "./docx-error";
+import { DocumentError } from "../document-error";
 import { XmlElement, XmlText, type XmlAttribute } from "./xml-tree";
 
 /** An element above the tree depth: its name, attributes and declared namespaces, without children. */
@@ -38,13 +38,13 @@ export function parseElementAt(text: string, start: number, end: number, namespa
   const found: XmlElement[] = [];
   streamXml(text.slice(start, end), partName, 0, { onTree: (tree) => void found.push(tree) }, { base: start, namespaces });
   const element = found[0];
-  if (!element) throw new DocxError("MalformedXml", `The part ${partName} changed in a way the reader did not expect (no element at ${start}).`);
+  if (!element) throw new DocumentError("MalformedXml", `The part ${partName} changed in a way the reader did not expect (no element at ${start}).`);
   return element;
 }
 
 /**
  * Reads `text` once. Elements at `treeDepth` (0 = the root) and below become XmlElement trees handed to onTree; the
- * elements above are reported as OuterElement. Throws DocxError "MalformedXml" naming `partName`.
+ * elements above are reported as OuterElement. Throws DocumentError "MalformedXml" naming `partName`.
  */
 export function streamXml(text: string, partName: string, treeDepth: number, handlers: StreamHandlers, fragment?: FragmentOptions): void {
   const base = fragment?.base ?? 0;
@@ -132,9 +132,9 @@ export function streamXml(text: string, partName: string, treeDepth: number, han
   try {
     parser.write(text).close();
   } catch (error) {
-    if (error instanceof DocxError) throw error;
+    if (error instanceof DocumentError) throw error;
     const reason = firstLine(failure ?? (error instanceof Error ? error.message : String(error)));
-    throw new DocxError("MalformedXml", `The part ${partName} is not well-formed XML (the file may be truncated or damaged): ${reason}`);
+    throw new DocumentError("MalformedXml", `The part ${partName} is not well-formed XML (the file may be truncated or damaged): ${reason}`);
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * Turns a failure of the zip layer (@zip.js/zip.js: opening the package, inflating a part, writing the package) into a
- * DocxError a user can act on. zip.js reports its failures as errors whose message is one of its exported ERR_*
+ * DocumentError a user can act on. zip.js reports its failures as errors whose message is one of its exported ERR_*
  * constants (its documented way to tell them apart); its wording describes the format, not what happened to the
  * file, so it is kept only as the error's `cause`, for logs.
  */
@@ -18,7 +18,7 @@ import {
   ERR_UNSUPPORTED_COMPRESSION,
   ERR_UNSUPPORTED_ENCRYPTION,
 } from "@zip.js/zip.js";
-import { DocxError } from "./docx-error";
+import { DocumentError } from "../document-error";
 
 const REPAIR = "Open it in Word, which offers to repair it, and save it again (or get a fresh copy of the file).";
 
@@ -42,30 +42,30 @@ const DAMAGE_OF = new Map<string, Damage>([
   [ERR_ENTRY_DATA_OUT_OF_BOUNDS, "cut-short"],
 ]);
 
-/** The DocxError for a zip failure. `part` is the package part being read when it failed, when known. */
-export function zipFailure(error: unknown, part?: string): DocxError {
+/** The DocumentError for a zip failure. `part` is the package part being read when it failed, when known. */
+export function zipFailure(error: unknown, part?: string): DocumentError {
   const original = error instanceof Error ? error.message : String(error);
   const cause = error instanceof Error ? error : new Error(original);
   const named = displayablePartName(part);
   switch (DAMAGE_OF.get(original) ?? "structure") {
     case "encrypted":
-      return new DocxError(
+      return new DocumentError(
         "Encrypted",
         "The file is an encrypted zip archive, not a Word document as Word saves it: decrypt it with the program that encrypted it, then open it in Word and save it again.",
         { cause },
       );
     case "method":
-      return new DocxError("Damaged", `The file is damaged: ${named ? `its part ${named}` : "one of its parts"} is compressed in a way Word never uses. ${REPAIR}`, { cause });
+      return new DocumentError("Damaged", `The file is damaged: ${named ? `its part ${named}` : "one of its parts"} is compressed in a way Word never uses. ${REPAIR}`, { cause });
     case "content":
-      return new DocxError(
+      return new DocumentError(
         "Damaged",
         `The file is damaged: ${named ? `the content of its part ${named}` : "part of its content"} does not match the size or checksum recorded for it. ${REPAIR}`,
         { cause },
       );
     case "cut-short":
-      return new DocxError("Damaged", `The file is damaged: it ends too early or its table of contents is missing, as after an incomplete download or copy. ${REPAIR}`, { cause });
+      return new DocumentError("Damaged", `The file is damaged: it ends too early or its table of contents is missing, as after an incomplete download or copy. ${REPAIR}`, { cause });
     case "structure":
-      return new DocxError("Damaged", `The file is damaged: the zip package a .docx is made of is broken. ${REPAIR}`, { cause });
+      return new DocumentError("Damaged", `The file is damaged: the zip package a .docx is made of is broken. ${REPAIR}`, { cause });
   }
 }
 

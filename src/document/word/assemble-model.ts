@@ -10,7 +10,7 @@
  */
 import { isOurTag, parseTag } from "../tags";
 import type { DocBlock, DocCell, DocModel, DocParagraph, DocTable } from "../../domain/document-model";
-import { WordAdapterError } from "./errors";
+import { DocumentError } from "../document-error";
 
 export interface RawParagraph {
   text: string;
@@ -52,7 +52,7 @@ export function assembleModel(bodyParagraphs: readonly RawParagraph[], tables: r
     const index = nextTable++;
     const table = tables[index];
     if (!table || table.nestingLevel !== level) {
-      throw new WordAdapterError("ReadInconsistent", `Word's tables and paragraphs do not match (expected a table of nesting level ${level} at position ${index}).`);
+      throw new DocumentError("ReadInconsistent", `Word's tables and paragraphs do not match (expected a table of nesting level ${level} at position ${index}).`);
     }
     return { table, index };
   };
@@ -104,7 +104,7 @@ export function assembleModel(bodyParagraphs: readonly RawParagraph[], tables: r
     }
   }
   if (nextTable !== tables.length) {
-    throw new WordAdapterError("ReadInconsistent", `Word listed ${tables.length} tables but the document's paragraphs place ${nextTable}.`);
+    throw new DocumentError("ReadInconsistent", `Word listed ${tables.length} tables but the document's paragraphs place ${nextTable}.`);
   }
   return { model: { blocks }, topLevelTables, fieldControlIndex };
 }

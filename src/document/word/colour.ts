@@ -6,13 +6,13 @@
  */
 import { ITEM_FIELDS } from "../../domain/plan";
 import { serializeSharedState } from "../shared-state";
-import type { ColourMark, ColourReport, ItemFingerprint } from "../port";
-import { checkAgainstBasis } from "./basis-check";
-import { officeErrorCode, WordAdapterError } from "./errors";
+import type { ColourMark, ColourReport, ReadBasis } from "../port";
+import { checkAgainstBasis } from "../basis-check";
+import { errorCodeOf, DocumentError } from "../document-error";
 import { planColours, type ColourTarget } from "../colour-plan";
 import { handleAt, queueDocumentLoad, snapshotDocument } from "./read-tables";
 import { recognizeSnapshot } from "./read";
-import { queueStateForWrite, queueStateWrite, resolvePendingState, type StateRead } from "./shared-state-store";
+import { queueStateForWrite, queueStateWrite, resolvePendingState } from "./shared-state-store";
 import { controlMatches } from "../field-cell-status";
 
 /** The value that removes a cell's shading (WordApi: an empty colour; see docs/real-word-checklist.md). */
@@ -21,23 +21,23 @@ export const NO_SHADING = "";
 export async function colourDocument(
   context: Word.RequestContext,
   marks: readonly ColourMark[],
-  basis: readonly ItemFingerprint[],
-  lastState: StateRead,
-): Promise<{ report: ColourReport; state: StateRead }> {
-  if (lastState.error) throw lastState.error;
+  basis: ReadBasis,
+): Promise<ColourReport> {
+  // The red marks live in the shared state: when the read could not understand it, nothing may be coloured.
+  if (basis.sharedState.error) throw basis.sharedState.error;
   const loaded = queueDocumentLoad(context);
-  const pendingState = queueStateForWrite(context, lastState.location);
+  const pendingState = queueStateForWrite(context, basis.sharedState.location);
   try {
     await context.sync();
   } catch (error) {
-    if (pendingState.part && officeErrorCode(error) === "ItemNotFound") {
-      throw new WordAdapterError("DocumentChanged", "The add-in's state was removed from the document since it was read (a co-author?). Read the plan again.", { cause: error });
+    if (pendingState.part && errorCodeOf(error) === "ItemNotFound") {
+      throw new DocumentError("DocumentChanged", "The add-in's state was removed from the document since it was read (a co-author?). Read the plan again.", { cause: error });
     }
     throw error;
   }
   const { snapshot, plan } = recognizeSnapshot(snapshotDocument(loaded));
   const state = resolvePendingState(pendingState);
-  const check = checkAgainstBasis(snapshot.model, plan, basis, marks.map((mark) => mark.itemKey));
+  const check = checkAgainstBasis(snapshot.model, plan, basis.fingerprints, marks.map((mark) => mark.itemKey));
 
   const targets: ColourTarget[] = [];
   for (const mark of marks) {
@@ -66,6 +66,6 @@ export async function colourDocument(
   const stateChanged = serializeSharedState(planned.state) !== serializeSharedState(state);
   const write = stateChanged ? queueStateWrite(context, pendingState, planned.state) : null;
   await context.sync();
-  const location = write ? await write.finish() : lastState.location;
-  return { report, state: { state: planned.state, location, findings: [] } };
+  if (write) await write.finish();
+  return report;
 }

@@ -6,13 +6,9 @@
  * Nothing is written.
  */
 import { parseItemNumberCell } from "../../domain/item-number";
+import type { ItemAtSelection } from "../port";
 import { parseTag } from "../tags";
 
-export interface ItemAtSelection {
-  itemId: string;
-  /** How it was found: the tag of a content control around the cursor, or the number cell of its table row. */
-  via: "control" | "table";
-}
 
 export async function itemAtSelection(context: Word.RequestContext): Promise<ItemAtSelection | null> {
   // Chained from getSelection() each time: navigation properties are proxies, not loaded values.

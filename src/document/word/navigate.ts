@@ -6,18 +6,12 @@
  * selected only when it still holds this item's number (one more round trip, three in all); otherwise nothing
  * is selected and the pane asks to validate again. A finding's bare location has no identity to check.
  */
-import type { CellAddress } from "../../domain/document-model";
 import { parseItemNumberCell } from "../../domain/item-number";
 import type { ActionItem } from "../../domain/plan";
-import { WordAdapterError } from "./errors";
+import { DocumentError } from "../document-error";
+import type { NavigateResult, NavigateTarget } from "../port";
 import { expectedFieldTag } from "../field-cell-status";
 
-export type NavigateTarget = { item: ActionItem } | { location: CellAddress };
-
-export interface NavigateResult {
-  /** What was selected: the item's number control (found by tag) or a cell by its address. */
-  selected: "control" | "cell";
-}
 
 export async function navigateTo(context: Word.RequestContext, target: NavigateTarget): Promise<NavigateResult> {
   const tag = "item" in target ? expectedFieldTag(target.item, "id") : null;
@@ -32,7 +26,7 @@ export async function navigateTo(context: Word.RequestContext, target: NavigateT
     return { selected: "control" };
   }
   const table = address ? tables.items.filter((candidate) => candidate.nestingLevel === 1)[address.table] : undefined;
-  if (!table || !address) throw new WordAdapterError("ItemNotFound", "That place is no longer in the document. Validate the plan again.");
+  if (!table || !address) throw new DocumentError("ItemNotFound", "That place is no longer in the document. Validate the plan again.");
   const cell = table.getCell(address.row, address.cell);
   if ("item" in target) await checkStillTheItem(context, table, cell, target.item);
   cell.body.select("Select");
@@ -51,7 +45,7 @@ async function checkStillTheItem(context: Word.RequestContext, table: Word.Table
       ? parseItemNumberCell(lines(numberCell.value)).id === item.id
       : sameText(numberCell.value, item.rawId) && actionCell !== null && sameText(actionCell.value, item.action);
   if (!still) {
-    throw new WordAdapterError("DocumentChanged", `Item ${item.id ?? item.proposedId ?? item.key} is no longer where it was read (rows were moved or deleted); nothing was selected. Validate the plan again.`);
+    throw new DocumentError("DocumentChanged", `Item ${item.id ?? item.proposedId ?? item.key} is no longer where it was read (rows were moved or deleted); nothing was selected. Validate the plan again.`);
   }
 }
 
@@ -59,7 +53,7 @@ async function syncOrNotFound(context: Word.RequestContext): Promise<void> {
   try {
     await context.sync();
   } catch (error) {
-    throw new WordAdapterError("ItemNotFound", "That cell is no longer in the document. Validate the plan again.", { cause: error });
+    throw new DocumentError("ItemNotFound", "That cell is no longer in the document. Validate the plan again.", { cause: error });
   }
 }
 

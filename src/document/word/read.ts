@@ -52,6 +52,7 @@ export async function readDocument(context: Word.RequestContext, capabilities: W
       findings: [...recognized.findings, ...state.findings],
       structure: summary.level,
       fingerprints: fingerprintPlan(model, recognized.plan),
+      sharedState: { state: state.state, location: state.location, ...(state.error && { error: state.error }) },
     },
     state,
     summary,

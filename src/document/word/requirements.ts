@@ -3,7 +3,7 @@
  * custom XML parts need 1.4 (below it the shared state falls back to the document settings);
  * content-control data-changed events need 1.5 (below it validation runs on demand only).
  */
-import { WordAdapterError } from "./errors";
+import { DocumentError } from "../document-error";
 
 export interface WordCapabilities {
   /** WordApi 1.3: the minimum for every operation of the adapter. */
@@ -37,7 +37,7 @@ export function unsupportedMessage(capabilities: WordCapabilities): string | nul
 
 export function assertCoreSupported(capabilities: WordCapabilities): void {
   const message = unsupportedMessage(capabilities);
-  if (message) throw new WordAdapterError("Unsupported", message);
+  if (message) throw new DocumentError("Unsupported", message);
 }
 
 function officeRequirements(): RequirementChecker | undefined {

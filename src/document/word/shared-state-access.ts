@@ -12,21 +12,14 @@
  * `mutate` throwing (or state in the document that cannot be read) writes nothing; the update rejects with
  * mutate's own error, unchanged, so a caller can tell its refusal from Word failing.
  */
+import type { SharedStateAccess } from "../port";
 import { emptySharedState, type SharedState } from "../shared-state";
 import type { WordCapabilities } from "./requirements";
 import { runInWord } from "./run";
 import { finishStateRead, queueStateProbe, queueStateWrite, queueStateXml, readFallbackState, settingsAvailable, type PendingState, type StateRead } from "./shared-state-store";
 
-/** Structurally storage's SharedStateAccess<SharedState> (the Word adapter does not import storage). */
-export interface WordSharedStateAccess {
-  read(): Promise<SharedState>;
-  update(mutate: (state: SharedState) => SharedState): Promise<void>;
-}
-
 export interface SharedStateAccessOptions {
   capabilities: Pick<WordCapabilities, "customXmlParts">;
-  /** Hears every state this access wrote and where it now lives (WordDocument keeps its last read current with it). */
-  onWritten?: (written: StateRead) => void;
 }
 
 /** mutate's own error, carried out of Word.run so that runInWord does not turn it into a Word failure. */
@@ -34,15 +27,13 @@ class MutateRejected {
   constructor(readonly error: unknown) {}
 }
 
-export class WordSharedStateStore implements WordSharedStateAccess {
+export class WordSharedStateStore implements SharedStateAccess {
   private readonly capabilities: Pick<WordCapabilities, "customXmlParts">;
-  private readonly onWritten: ((written: StateRead) => void) | undefined;
   /** The state when the document can hold none (no custom XML parts, no settings): this session only. */
   private sessionState: SharedState = emptySharedState();
 
   constructor(options: SharedStateAccessOptions) {
     this.capabilities = options.capabilities;
-    this.onWritten = options.onWritten;
   }
 
   async read(): Promise<SharedState> {
@@ -54,7 +45,11 @@ export class WordSharedStateStore implements WordSharedStateAccess {
   async update(mutate: (state: SharedState) => SharedState): Promise<void> {
     const outcome = this.capabilities.customXmlParts ? await this.updatePart(mutate) : await this.updateFallback(mutate);
     if (outcome instanceof MutateRejected) throw outcome.error;
-    this.onWritten?.(outcome);
+  }
+
+  /** The state kept for this session when the document can hold none (what a read of the document then stands on). */
+  sessionSnapshot(): SharedState {
+    return copyState(this.sessionState);
   }
 
   private async readWithLocation(): Promise<StateRead> {

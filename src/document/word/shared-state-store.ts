@@ -10,23 +10,16 @@
  * only when a part exists. A write batch re-reads the part known from the last read (`getItem(id)` fails
  * with ItemNotFound if a co-author removed it) or probes that none appeared since, in its first batch.
  */
-import { emptySharedState, isSharedStateXml, parseSharedState, serializeSharedState, STATE_NAMESPACE, type SharedState } from "../shared-state";
+import { duplicateStateFinding, emptySharedState, isSharedStateXml, unreadableStateFinding, parseSharedState, serializeSharedState, STATE_NAMESPACE, type SharedState } from "../shared-state";
 import type { Finding } from "../../domain/finding";
-import { WordAdapterError } from "./errors";
+import type { SharedStateRead, StateLocation } from "../port";
+import { DocumentError } from "../document-error";
 
 export const SETTINGS_KEY = "actionPlanAddinState";
 
-export type StateLocation =
-  | { kind: "custom-xml"; partId: string | null }
-  | { kind: "settings" }
-  | { kind: "session" };
-
-export interface StateRead {
-  state: SharedState;
-  location: StateLocation;
+/** The shared state as read, with the findings the read adds to the plan's (a duplicate or unreadable part). */
+export interface StateRead extends SharedStateRead {
   findings: Finding[];
-  /** Set when the stored state cannot be read: reads go on (with a finding), writes refuse with this error. */
-  error?: WordAdapterError;
 }
 
 // ---- reading (read operation: probe in batch 1, XML in batch 2 when a part exists) ----
@@ -42,13 +35,7 @@ export function queueStateXml(probe: Word.CustomXmlPartScopedCollection): { part
 
 export function finishStateRead(probe: Word.CustomXmlPartScopedCollection, pending: { partId: string; xml: OfficeExtension.ClientResult<string> } | null): StateRead {
   const findings: Finding[] = [];
-  if (probe.items.length > 1) {
-    findings.push({
-      rule: "duplicate-shared-state",
-      severity: "warning",
-      message: `The document holds ${probe.items.length} copies of the add-in's state; the first is used.`,
-    });
-  }
+  if (probe.items.length > 1) findings.push(duplicateStateFinding(probe.items.length));
   if (!pending) return { state: emptySharedState(), location: { kind: "custom-xml", partId: null }, findings };
   return readOrReport(() => parseStateXml(pending.xml.value), { kind: "custom-xml", partId: pending.partId }, findings);
 }
@@ -63,9 +50,8 @@ function readOrReport(read: () => SharedState, location: StateLocation, findings
   try {
     return { state: read(), location, findings };
   } catch (error) {
-    if (!(error instanceof WordAdapterError)) throw error;
-    const finding: Finding = { rule: "shared-state-unreadable", severity: "warning", message: `${error.message} The add-in will not change colours until this is resolved.` };
-    return { state: emptySharedState(), location, findings: [...findings, finding], error };
+    if (!(error instanceof DocumentError)) throw error;
+    return { state: emptySharedState(), location, findings: [...findings, unreadableStateFinding(error)], error };
   }
 }
 
@@ -93,7 +79,7 @@ export function resolvePendingState(pending: PendingState): SharedState {
   if (pending.location.kind === "session") return emptySharedState();
   if (pending.xml) return parseStateXml(pending.xml.value);
   if (pending.probe && pending.probe.items.length > 0) {
-    throw new WordAdapterError("DocumentChanged", "The add-in's state was added to the document since it was read (a co-author?). Read the plan again.");
+    throw new DocumentError("DocumentChanged", "The add-in's state was added to the document since it was read (a co-author?). Read the plan again.");
   }
   return emptySharedState();
 }
@@ -141,16 +127,16 @@ async function saveSettingsState(xml: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     settings.saveAsync((result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-      else reject(new WordAdapterError("WordFailed", `Word could not save the add-in's state: ${result.error?.message ?? "unknown error"}`));
+      else reject(new DocumentError("WordFailed", `Word could not save the add-in's state: ${result.error?.message ?? "unknown error"}`));
     });
   });
 }
 
 function parseStateXml(xml: string): SharedState {
-  if (!isSharedStateXml(xml)) throw new WordAdapterError("SharedStateInvalid", "The add-in's state in the document is not in the expected format.");
+  if (!isSharedStateXml(xml)) throw new DocumentError("SharedStateInvalid", "The add-in's state in the document is not in the expected format.");
   try {
     return parseSharedState(xml);
   } catch (error) {
-    throw new WordAdapterError("SharedStateInvalid", error instanceof Error ? error.message : String(error), { cause: error });
+    throw new DocumentError("SharedStateInvalid", error instanceof Error ? error.message : String(error), { cause: error });
   }
 }

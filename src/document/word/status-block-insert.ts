@@ -15,7 +15,7 @@
 import { normalizeStatusBlock, renderStatusBlock, type StatusBlock } from "../../domain/status-block";
 import type { ItemFingerprint, StatusBlockInsert } from "../port";
 import { newStatusBlockId, statusBlockTag, statusPartTag, statusPartTitle, type StatusPart } from "../tags";
-import { WordAdapterError } from "./errors";
+import { DocumentError } from "../document-error";
 import { handleAt } from "./read-tables";
 import { controlMatches, tagIdentity } from "../field-cell-status";
 import { loadCheckedItem } from "./write-target";
@@ -43,7 +43,7 @@ export function layoutStatusBlock(block: StatusBlock): StatusBlockLayout {
     next: [summaryLines + 2, summaryLines + 1 + nextLines],
     end: summaryLines + nextLines + 2,
   };
-  if (layout.end !== lines.length - 1) throw new WordAdapterError("InvalidValue", "The status block's rendered lines do not have the expected shape.");
+  if (layout.end !== lines.length - 1) throw new DocumentError("InvalidValue", "The status block's rendered lines do not have the expected shape.");
   return layout;
 }
 
@@ -56,10 +56,10 @@ export async function insertStatusBlockInDocument(
   const layout = layoutStatusBlock(request.block);
   const { snapshot, item } = await loadCheckedItem(context, request.itemKey, basis);
   const identity = tagIdentity(item);
-  if (!identity) throw new WordAdapterError("Untaggable", `Item ${item.key} has no valid number to tag its status block with.`);
+  if (!identity) throw new DocumentError("Untaggable", `Item ${item.key} has no valid number to tag its status block with.`);
   const address = item.cells.status;
   const handle = address ? handleAt(snapshot, address) : undefined;
-  if (!handle) throw new WordAdapterError("NoStatusCell", `Item ${identity.itemId} has no status row to put a status block in.`);
+  if (!handle) throw new DocumentError("NoStatusCell", `Item ${identity.itemId} has no status row to put a status block in.`);
   const statusControl = handle.fieldControl && controlMatches(item, "status", handle.fieldControl.tag) ? handle.fieldControl : null;
 
   const [firstLine, ...otherLines] = layout.lines;

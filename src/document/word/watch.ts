@@ -7,21 +7,13 @@
  * controls are watched: 0 on a plain document, where no edit is noticed although watching "works" — the pane says so.
  */
 import type { ItemField } from "../../domain/plan";
+import type { WatchOptions, WatchStart } from "../port";
 import { parseTag } from "../tags";
 import type { WordCapabilities } from "./requirements";
 
 export const WATCHED_FIELDS: readonly ItemField[] = ["id", "milestone", "periodic", "completed"];
 export const DEFAULT_DEBOUNCE_MS = 800;
 
-export type WatchStart =
-  | { available: true; watchedControls: number; stop: () => Promise<void> }
-  | { available: false; reason: string };
-
-export interface WatchOptions {
-  debounceMs?: number;
-  /** Called once per quiet period with the numbers of the items whose controls changed. */
-  onItemsChanged: (itemIds: string[]) => void;
-}
 
 export async function startWatching(context: Word.RequestContext, capabilities: WordCapabilities, options: WatchOptions): Promise<WatchStart> {
   if (!capabilities.dataChangedEvents) {

@@ -4,25 +4,42 @@
  *   detect 1 · read 1 (+1 when the document holds the add-in's state) · structure 2 · unstructure 2 ·
  *   colour 2 · insert status block 2 · set field 2 · navigate 2 (3 by cell address, when the item has no control) · item at the cursor 1 · watch 2 to start, 1 to stop ·
  *   shared state (sharedStateAccess) read 1–2, update 2–3.
- * Writes take the fingerprints of the read they are based on and check them in their first batch.
+ * Writes take the read they are based on (its fingerprints; colour also its shared state's location) and check it in
+ * their first batch. The adapter keeps no state between operations but the session's shared state where the
+ * document can hold none.
  */
-import type { SharedState } from "../shared-state";
-import type { ColourMark, ColourReport, DetectReport, DocumentPort, ItemFingerprint, ReadResult, StatusBlockInsert, StructureReport, UnstructureReport } from "../port";
+import type {
+  ColourMark,
+  ColourReport,
+  DetectReport,
+  DocumentCapabilities,
+  DocumentPort,
+  ItemAtSelection,
+  ItemFingerprint,
+  NavigateResult,
+  NavigateTarget,
+  ReadBasis,
+  ReadResult,
+  StatusBlockInsert,
+  StructureReport,
+  UnstructureReport,
+  WatchOptions,
+  WatchStart,
+} from "../port";
 import { colourDocument } from "./colour";
 import { detectDocument } from "./detect";
-import { setItemField, type EditableField } from "./edit-field";
-import { WordAdapterError } from "./errors";
-import { itemAtSelection, type ItemAtSelection } from "./item-at-selection";
-import { navigateTo, type NavigateResult, type NavigateTarget } from "./navigate";
+import type { EditableField } from "../field-value";
+import { setItemField } from "./edit-field";
+import { itemAtSelection } from "./item-at-selection";
+import { navigateTo } from "./navigate";
 import { readDocument } from "./read";
 import { assertCoreSupported, detectCapabilities, type WordCapabilities } from "./requirements";
 import { runInWord } from "./run";
 import { WordSharedStateStore } from "./shared-state-access";
-import type { StateRead } from "./shared-state-store";
 import { insertStatusBlockInDocument } from "./status-block-insert";
 import { structureDocument } from "./structure";
 import { unstructureDocument } from "./unstructure";
-import { startWatching, type WatchOptions, type WatchStart } from "./watch";
+import { startWatching } from "./watch";
 
 export interface WordDocumentOptions {
   /** Defaults to what Office.context.requirements reports. */
@@ -31,16 +48,16 @@ export interface WordDocumentOptions {
   random?: () => number;
 }
 
-export class WordDocument implements DocumentPort {
+export class WordDocument implements DocumentPort, DocumentCapabilities {
   readonly capabilities: WordCapabilities;
   private readonly random: () => number;
-  /** The shared state as of this adapter's last read or colour: where it lives and what it said. */
-  private lastState: StateRead | null = null;
-  private stateAccess: WordSharedStateStore | null = null;
+  /** The shared state's own read and update; also holds the state of this session when the document can keep none. */
+  private readonly stateStore: WordSharedStateStore;
 
   constructor(options: WordDocumentOptions = {}) {
     this.capabilities = options.capabilities ?? detectCapabilities();
     this.random = options.random ?? Math.random;
+    this.stateStore = new WordSharedStateStore({ capabilities: this.capabilities });
   }
 
   async detect(): Promise<DetectReport> {
@@ -50,9 +67,9 @@ export class WordDocument implements DocumentPort {
 
   async read(): Promise<ReadResult> {
     assertCoreSupported(this.capabilities);
-    const read = await runInWord((context) => readDocument(context, this.capabilities));
-    this.lastState = read.state;
-    return read.result;
+    const { result } = await runInWord((context) => readDocument(context, this.capabilities));
+    if (result.sharedState.location.kind !== "session") return result;
+    return { ...result, sharedState: { ...result.sharedState, state: this.stateStore.sessionSnapshot() } };
   }
 
   async structure(): Promise<StructureReport> {
@@ -65,13 +82,9 @@ export class WordDocument implements DocumentPort {
     return await runInWord((context) => unstructureDocument(context));
   }
 
-  async colour(marks: ColourMark[], basis: ItemFingerprint[]): Promise<ColourReport> {
+  async colour(marks: ColourMark[], basis: ReadBasis): Promise<ColourReport> {
     assertCoreSupported(this.capabilities);
-    const lastState = this.lastState;
-    if (!lastState) throw new WordAdapterError("NoRead", "Read the plan before colouring it: colours are applied against a read.");
-    const result = await runInWord((context) => colourDocument(context, marks, basis, lastState));
-    this.lastState = result.state;
-    return result.report;
+    return await runInWord((context) => colourDocument(context, marks, basis));
   }
 
   async insertStatusBlock(request: StatusBlockInsert, basis: ItemFingerprint[]): Promise<void> {
@@ -100,23 +113,8 @@ export class WordDocument implements DocumentPort {
     return await runInWord((context) => startWatching(context, this.capabilities, options));
   }
 
-  /** The shared state as last read or written (null before the first read). */
-  sharedState(): SharedState | null {
-    return this.lastState?.state ?? null;
-  }
-
-  /**
-   * Read and update of the shared state (document key, calendar overrides) on their own, for storage's CalendarSync
-   * (see shared-state-access.ts). What it writes becomes this adapter's last known state, so a colour after it
-   * writes to the same place (e.g. the part it just created) instead of refusing as if a co-author had added one.
-   */
+  /** Read and update of the shared state (document key, calendar overrides) on their own, for storage's CalendarSync (see shared-state-access.ts). */
   sharedStateAccess(): WordSharedStateStore {
-    this.stateAccess ??= new WordSharedStateStore({
-      capabilities: this.capabilities,
-      onWritten: (written) => {
-        if (this.lastState) this.lastState = written;
-      },
-    });
-    return this.stateAccess;
+    return this.stateStore;
   }
 }

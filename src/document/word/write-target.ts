@@ -1,8 +1,8 @@
 /** The first batch shared by the single-item writes: read, recognize, check the item against the basis. */
 import type { ActionItem } from "../../domain/plan";
 import type { ItemFingerprint } from "../port";
-import { checkAgainstBasis } from "./basis-check";
-import { WordAdapterError } from "./errors";
+import { checkAgainstBasis } from "../basis-check";
+import { DocumentError } from "../document-error";
 import { queueDocumentLoad, snapshotDocument, type DocumentSnapshot } from "./read-tables";
 import { recognizeSnapshot } from "./read";
 
@@ -14,7 +14,7 @@ export async function loadCheckedItem(context: Word.RequestContext, itemKey: str
   const item = check.current.get(itemKey);
   if (!item) {
     const conflict = check.conflicts[0];
-    throw new WordAdapterError(check.notInBasis.has(itemKey) ? "ItemNotFound" : "DocumentChanged", conflict?.message ?? `Item ${itemKey} was not found.`);
+    throw new DocumentError(check.notInBasis.has(itemKey) ? "ItemNotFound" : "DocumentChanged", conflict?.message ?? `Item ${itemKey} was not found.`);
   }
   return { snapshot, item };
 }

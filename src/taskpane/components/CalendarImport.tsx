@@ -12,7 +12,7 @@ import { planCalendarImport, type CalendarChange, type CalendarImportPlan } from
 import { formatDateRange } from "../../domain/dates";
 import type { CalendarFileProblem, SkippedFileEvent } from "../../calendar-file/file-problems";
 import { calendarFileName, describeProblem, downloadCalendar, readChosenCalendarFile } from "../services/calendar-files";
-import { localIsoDate } from "../services/local-date";
+import { localIsoDate } from "../../domain/dates";
 import { strings } from "../strings";
 
 /** How many events of each kind the preview lists before "… and N more". */

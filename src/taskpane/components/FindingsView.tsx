@@ -9,8 +9,11 @@ import type { PaneSession } from "../hooks/use-pane-session";
 import { logError } from "../office-helpers";
 import { filterRows, findingRows, groupByResolution, sortRows, type FindingRow } from "../services/findings-list";
 import { itemLabel } from "../services/item-detail";
+import { navigateJob } from "../../jobs/navigate";
+import { unwrap } from "../services/job-result";
 import { describeError, type PaneError } from "../services/pane-errors";
-import type { NavigateTarget, PanePort } from "../services/pane-port";
+import type { NavigateTarget } from "../../document/port";
+import type { PanePort } from "../services/pane-port";
 import { strings } from "../strings";
 import { ErrorBar } from "./ErrorBar";
 import { FindingItem } from "./FindingItem";
@@ -60,7 +63,7 @@ export function FindingsView({ port, session, onValidate, onOpenItem, onOpenRepo
       return;
     }
     try {
-      await port.navigate(target);
+      unwrap(await navigateJob(port, target));
       announce(strings.findings.selected(label));
     } catch (failure) {
       void logError(failure);

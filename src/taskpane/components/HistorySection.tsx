@@ -7,9 +7,8 @@
  */
 import { useMemo } from "react";
 import { Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatLongDate } from "../../domain/dates";
+import { formatLongDate, localIsoDate } from "../../domain/dates";
 import { changesSinceLastRun, trendSeries, type StateChange, type TrendPoint, type ValidationRun } from "../../domain/history";
-import { localIsoDate } from "../services/local-date";
 import { strings } from "../strings";
 
 export interface HistorySectionProps {

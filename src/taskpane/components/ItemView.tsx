@@ -8,7 +8,10 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { CursorClickRegular, DocumentAddRegular } from "@fluentui/react-icons";
 import { useItemAtCursor } from "../hooks/use-item-at-cursor";
+import { editFieldJob } from "../../jobs/edit-item";
+import { navigateJob } from "../../jobs/navigate";
 import type { PaneSession } from "../hooks/use-pane-session";
+import { unwrap } from "../services/job-result";
 import { logError } from "../office-helpers";
 import { CHECK_MARK, editableFields, itemChoices, itemDetail, itemLabel, type EditableField } from "../services/item-detail";
 import { describeError, type PaneError } from "../services/pane-errors";
@@ -64,7 +67,7 @@ export function ItemView({ port, session, onValidate, onInsertStatus, focusSigna
     if (!detail) return;
     setError(null);
     setSaved(false);
-    const outcome = await session.write("edit", "edit", () => port.setField(detail.item.key, field, value, validation.read.fingerprints));
+    const outcome = await session.write("edit", "edit", async () => void unwrap(await editFieldJob(port, detail.item.key, field, value, validation.read)));
     // The success and error message bars are live regions of their own: no separate announcement.
     if (outcome.ok) setSaved(true);
     else if ("error" in outcome) setError(outcome.error);
@@ -74,7 +77,7 @@ export function ItemView({ port, session, onValidate, onInsertStatus, focusSigna
     if (!detail || !port.navigate) return;
     setError(null);
     try {
-      await port.navigate({ item: detail.item });
+      unwrap(await navigateJob(port, { item: detail.item }));
       announce(strings.findings.selected(strings.findings.item(itemLabel(detail.item))));
     } catch (failure) {
       void logError(failure);

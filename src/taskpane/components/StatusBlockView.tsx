@@ -8,15 +8,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
-import { formatLongDate } from "../../domain/dates";
+import { formatLongDate, localIsoDate } from "../../domain/dates";
 import type { StatusBlock } from "../../domain/status-block";
+import { DocumentError } from "../../document/document-error";
+import { insertStatusBlockJob } from "../../jobs/edit-item";
 import type { PaneSession } from "../hooks/use-pane-session";
+import { unwrap } from "../services/job-result";
 import { itemChoices, itemDetail, itemLabel } from "../services/item-detail";
 import type { PaneError } from "../services/pane-errors";
 import type { PanePort } from "../services/pane-port";
 import type { StatusBlockDraft } from "../services/status-block-draft";
 import { DRAFT_SAVE_DELAY_MS, isUntouched, type DraftStore, type SavedDraft } from "../services/status-drafts";
-import { localIsoDate } from "../services/local-date";
 import { strings } from "../strings";
 import { ErrorBar } from "./ErrorBar";
 import { ItemPicker } from "./ItemPicker";
@@ -146,7 +148,11 @@ export default function StatusBlockView({ port, session, today, onValidate, focu
   const insert = async (block: StatusBlock): Promise<void> => {
     if (!detail) return;
     const label = itemLabel(detail.item);
-    const result = await session.write("insert", "insert", () => port.insertStatusBlock({ itemKey: detail.item.key, block }, validation.read.fingerprints));
+    const result = await session.write("insert", "insert", async () => {
+      const inserted = unwrap(await insertStatusBlockJob(port, detail.item.key, block, validation.read));
+      // The form checks the block with the same rules before it lets Insert through.
+      if (inserted.kind === "invalid") throw new DocumentError("InvalidStatusBlock", inserted.problems.map((problem) => problem.message).join(" "));
+    });
     if (result.ok) {
       setOutcome({ kind: "inserted", label });
       if (drafts) {

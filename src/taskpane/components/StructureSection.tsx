@@ -8,7 +8,9 @@ import { Suspense, lazy, useRef, useState } from "react";
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import { TableDismissRegular, TableRegular } from "@fluentui/react-icons";
 import type { DetectReport, StructureReport } from "../../document/port";
+import { structureJob, unstructureJob } from "../../jobs/structure";
 import type { PaneSession } from "../hooks/use-pane-session";
+import { unwrap } from "../services/job-result";
 import { logError } from "../office-helpers";
 import { describeError, type PaneError } from "../services/pane-errors";
 import type { PanePort } from "../services/pane-port";
@@ -93,9 +95,9 @@ export function StructureSection({ port, session, report }: StructureSectionProp
     // focus to the outcome so keyboard users hear it.
     requestAnimationFrame(() => outcomeRef.current?.focus());
   };
-  const confirm = (): Promise<void> => runConfirmed("structure", { kind: "running" }, () => port.structure(), (report) => ({ kind: "done", report }));
+  const confirm = (): Promise<void> => runConfirmed("structure", { kind: "running" }, async () => unwrap(await structureJob(port)).report, (report) => ({ kind: "done", report }));
   const confirmRemoval = (): Promise<void> =>
-    runConfirmed("unstructure", { kind: "removing" }, async () => (await port.unstructure()).removed, (removed) => ({ kind: "removed", removed }));
+    runConfirmed("unstructure", { kind: "removing" }, async () => unwrap(await unstructureJob(port)).report.removed, (removed) => ({ kind: "removed", removed }));
 
   return (
     <div className={styles.section}>

@@ -7,6 +7,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { PaneSession } from "./use-pane-session";
 import { logError } from "../office-helpers";
 import { cursorItem } from "../services/item-at-cursor";
+import { itemAtCursorJob } from "../../jobs/navigate";
+import { unwrap } from "../services/job-result";
 import { describeError, type PaneError } from "../services/pane-errors";
 import type { PanePort } from "../services/pane-port";
 import { strings } from "../strings";
@@ -53,7 +55,8 @@ export function useItemAtCursor({ port, session, announce }: Options): ItemAtCur
       setLooking(true);
       if (!quiet) setNote(null);
       try {
-        const found = await port.itemAtSelection();
+        const asked = unwrap(await itemAtCursorJob(port));
+        const found = asked.kind === "found" ? asked.item : null;
         const latest = current.current;
         // The person chose an item while the automatic request was out: theirs stands.
         if (!mounted.current || !latest.validation || (quiet && latest.selectedItemKey !== null)) return;

@@ -5,12 +5,13 @@
  * writes against) a read older than the document.
  */
 import { useCallback, useEffect, useState } from "react";
-import type { Calendar } from "../../domain/calendar";
 import type { RedPolicy } from "../../domain/colouring";
 import type { DetectReport } from "../../document/port";
+import type { CalendarProvider } from "../../jobs/document-calendar";
 import { logError } from "../office-helpers";
 import { describeError, type PaneAction, type PaneError } from "../services/pane-errors";
 import type { PanePort } from "../services/pane-port";
+import { unwrap } from "../services/job-result";
 import { validateDocument, type Validation, type ValidationStep } from "../services/validate-document";
 import { useExclusiveTask, type TaskName } from "./use-exclusive-task";
 
@@ -25,7 +26,7 @@ export interface ValidationSettings {
 export interface PaneServices {
   port: PanePort;
   /** The calendar to validate with, asked for after each read (it may be read from the document again). */
-  calendar: () => Calendar | Promise<Calendar>;
+  calendar: CalendarProvider;
   today: () => string;
   /**
    * Awaited inside the exclusive task before a validation or a write starts (e.g. until the storage has opened, and
@@ -97,7 +98,7 @@ export function usePaneSession({ port, calendar, today, prepare, validationSetti
     async (date: string): Promise<Validation | null> => {
       setValidationError(null);
       try {
-        const validated = await validateDocument(port, { asOf: date, calendar, ...validationSettings?.(), onStep: setStep });
+        const validated = unwrap(await validateDocument(port, { asOf: date, calendar, ...validationSettings?.(), onStep: setStep }));
         setValidation(validated);
         return validated;
       } catch (error) {

@@ -8,8 +8,9 @@
  * Without `open` (tests of other views, a port double) the pane has no storage: the fallback calendar and the
  * default settings are used, and nothing is recorded.
  */
+import type { CalendarProvider } from "../../jobs/document-calendar";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Calendar, CalendarOverride } from "../../domain/calendar";
+import type { CalendarOverride } from "../../domain/calendar";
 import type { ValidationRun } from "../../domain/history";
 import { listenForRecordedRuns } from "../../storage/history-broadcast";
 import type { LocalStore } from "../../storage/local-store";
@@ -50,7 +51,7 @@ export interface PaneStorageApi {
   /** Before a task: storage opened, and for a validation the document's key (created now if it has none). */
   prepare: (task: TaskName) => Promise<void>;
   /** The calendar to validate with: the document's overrides, else the cached ones, else the fallback. */
-  calendarForValidation: () => Promise<Calendar>;
+  calendarForValidation: CalendarProvider;
   validationSettings: () => ValidationSettings;
   /** Records a validation run under the document's key (given to it first if needed), in the background. */
   recordRun: (validation: Validation) => void;
@@ -72,7 +73,7 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
-export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalendar: () => Calendar | Promise<Calendar>, now: () => Date = () => new Date()): PaneStorageApi {
+export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalendar: CalendarProvider, now: () => Date = () => new Date()): PaneStorageApi {
   const [status, setStatus] = useState<StorageStatus>(open ? "opening" : "off");
   const [storage, setStorage] = useState<PaneStorage | null>(null);
   const [documentKey, setDocumentKey] = useState<string | null>(null);
@@ -185,10 +186,25 @@ export function usePaneStorage(open: OpenPaneStorage | undefined, fallbackCalend
     }
   }, [showCalendarProblems, knowKey]);
 
-  const calendarForValidation = useCallback(async (): Promise<Calendar> => {
-    const loaded = await reloadCalendar();
-    return loaded ? loaded.calendar : fallbackRef.current();
-  }, [reloadCalendar]);
+  /** From the validation's own read of the shared state, with the cache where the document's copy cannot be used. */
+  const calendarForValidation = useCallback<CalendarProvider>(
+    async (shared) => {
+      await opened.current.promise;
+      const sync = storageRef.current?.calendar;
+      if (!sync) return await fallbackRef.current(shared);
+      try {
+        const loaded = await sync.fromDocumentState(shared.error ? { error: shared.error } : { state: shared.state });
+        setLoadedCalendar(loaded);
+        showCalendarProblems(loaded);
+        if (loaded.documentKey !== null) knowKey(loaded.documentKey);
+        return loaded.calendar;
+      } catch (error) {
+        void logError(error);
+        return await fallbackRef.current(shared);
+      }
+    },
+    [showCalendarProblems, knowKey],
+  );
 
   const validationSettings = useCallback((): ValidationSettings => ({ horizonDays: settingsRef.current.attentionHorizonDays, redFor: settingsRef.current.redPolicy }), []);
 

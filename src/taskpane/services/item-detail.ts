@@ -52,7 +52,9 @@ export function itemChoices(validation: Validation): ItemChoice[] {
   return allItems(validation.read.plan).map((item) => ({ key: item.key, label: itemLabel(item) }));
 }
 
-export type EditableField = "milestone" | "periodic" | "completed";
+import type { EditableField } from "../../document/field-value";
+
+export type { EditableField };
 
 /** Which fields can be edited in place: those wrapped in the add-in's content control in the read (structured). */
 export function editableFields(validation: Validation, item: ActionItem): Record<EditableField, boolean> {
@@ -65,4 +67,4 @@ export function editableFields(validation: Validation, item: ActionItem): Record
 }
 
 /** The check mark the plan uses for "Periodic goals met" and "Completed" (the document's own text). */
-export const CHECK_MARK = "√";
+export { CHECK_MARK } from "../../document/field-value";

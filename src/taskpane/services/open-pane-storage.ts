@@ -6,19 +6,19 @@
  */
 import { openDocumentStorage } from "../../storage/open-document-storage";
 import type { OpenLocalStoreOptions } from "../../storage/open-local-store";
-import type { SharedStateAccess, SharedStateFields } from "../../storage/shared-state-access";
+import type { SharedStateAccess } from "../../document/port";
 import type { PaneStorage } from "./pane-storage";
 
-export interface OpenPaneStorageOptions<State extends SharedStateFields> {
+export interface OpenPaneStorageOptions {
   /** The document adapter's shared state (WordDocument.sharedStateAccess()). */
-  access: SharedStateAccess<State>;
+  access: SharedStateAccess;
   /** Office.context.partitionKey, when Office gives one. */
   partitionKey?: string | null;
   /** Tests and the playground: another IndexedDB, a database name. */
   store?: Omit<OpenLocalStoreOptions, "partitionKey">;
 }
 
-export async function openPaneStorage<State extends SharedStateFields>(options: OpenPaneStorageOptions<State>): Promise<PaneStorage> {
-  const { store, calendar } = await openDocumentStorage<State>({ access: options.access, partitionKey: options.partitionKey ?? null, store: options.store });
+export async function openPaneStorage(options: OpenPaneStorageOptions): Promise<PaneStorage> {
+  const { store, calendar } = await openDocumentStorage({ access: options.access, partitionKey: options.partitionKey ?? null, store: options.store });
   return { store, calendar };
 }

@@ -1,9 +1,10 @@
 /**
  * Errors as the pane shows them: a title and a sentence a user understands, chosen by the error's `code`.
- * The document adapters throw errors that carry a `code` (the Word adapter's WordAdapterError, Office.js errors);
+ * The document adapters throw errors that carry a `code` (the Word adapter's DocumentError, Office.js errors);
  * the pane reads it structurally, so it never imports an adapter. The adapter's own message is kept as `detail`
  * only for codes whose message names the specific thing (which field, which requirement set).
  */
+import { errorCodeOf } from "../../document/document-error";
 import { strings } from "../strings";
 
 /** What the pane was doing: decides the title and the fallback message. */
@@ -23,18 +24,12 @@ type KnownCode = keyof typeof strings.errors.byCode;
 /** Codes whose adapter message is specific enough to show under ours. */
 const DETAIL_CODES: ReadonlySet<string> = new Set(["Unsupported", "InvalidValue", "SharedStateInvalid"]);
 
-export function errorCode(error: unknown): string | undefined {
-  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
-  const code = (error as { code: unknown }).code;
-  return typeof code === "string" ? code : undefined;
-}
-
 function isKnownCode(code: string | undefined): code is KnownCode {
   return code !== undefined && Object.prototype.hasOwnProperty.call(strings.errors.byCode, code);
 }
 
 export function describeError(error: unknown, action: PaneAction): PaneError {
-  const code = errorCode(error);
+  const code = errorCodeOf(error);
   // A host too old for the add-in is not a failure of this action: the title says what it is.
   const title = code === "Unsupported" ? strings.errors.unsupportedTitle : strings.errors.titles[action];
   let message: string = isKnownCode(code) ? strings.errors.byCode[code] : strings.errors.fallback[action];

@@ -8,7 +8,7 @@
 import type { LocalStore } from "../../storage/local-store";
 import type { CalendarSync } from "../../storage/shared-calendar";
 
-export type PaneCalendarSync = Pick<CalendarSync, "loadCalendar" | "editOverrides" | "saveOverrides" | "ensureDocumentKey">;
+export type PaneCalendarSync = Pick<CalendarSync, "loadCalendar" | "fromDocumentState" | "editOverrides" | "saveOverrides" | "ensureDocumentKey">;
 
 export interface PaneStorage {
   store: LocalStore;

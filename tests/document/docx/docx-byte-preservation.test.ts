@@ -48,14 +48,14 @@ async function run(bytes: Uint8Array, operation: (document: DocxDocument) => Pro
 async function colour(document: DocxDocument): Promise<number> {
   const read = await document.read();
   const result = validatePlan(read.plan, defaultCalendar(), "2022-01-20", {}, read.findings);
-  return (await document.colour(colourMarks(result), read.fingerprints)).marked;
+  return (await document.colour(colourMarks(result), read)).marked;
 }
 
 async function uncolour(document: DocxDocument): Promise<void> {
   const read = await document.read();
   await document.colour(
     allItems(read.plan).map((item) => ({ itemKey: item.key, red: false })),
-    read.fingerprints,
+    read,
   );
 }
 

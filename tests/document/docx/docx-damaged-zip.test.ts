@@ -1,6 +1,6 @@
 /**
  * The .docx adapter on damaged copies of the actual plan: every failure of the zip layer (@zip.js/zip.js), when the
- * package is opened and when a part is read later, becomes a DocxError with a code and a sentence a user can act on
+ * package is opened and when a part is read later, becomes a DocumentError with a code and a sentence a user can act on
  * ("The file is damaged: … Open it in Word … and save it again"); zip.js's own error (one of its exported ERR_*
  * constants as its message) is kept only as the error's cause, for logs.
  */
@@ -17,7 +17,7 @@ import {
   ERR_UNSUPPORTED_COMPRESSION,
 } from "@zip.js/zip.js";
 import { openDocx } from "../../../src/document/docx/docx-document";
-import { DocxError } from "../../../src/document/docx/docx-error";
+import { DocumentError } from "../../../src/document/document-error";
 import { zipFailure } from "../../../src/document/docx/zip-failure";
 import { planDocx } from "../../support/docx/actual-plan";
 import {
@@ -43,12 +43,12 @@ beforeAll(async () => {
   plan = await planDocx();
 });
 
-async function failureOf(bytes: Uint8Array): Promise<DocxError> {
+async function failureOf(bytes: Uint8Array): Promise<DocumentError> {
   const failure = await openDocx(bytes).then(
     () => null,
     (error: unknown) => error,
   );
-  if (!(failure instanceof DocxError)) throw new Error(`Expected a DocxError, got ${String(failure)}`);
+  if (!(failure instanceof DocumentError)) throw new Error(`Expected a DocumentError, got ${String(failure)}`);
   return failure;
 }
 
@@ -75,14 +75,14 @@ describe("opening a damaged package", () => {
       `The file is damaged: the zip package a .docx is made of is broken. ${REPAIR}`,
       ERR_LOCAL_FILE_HEADER_NOT_FOUND,
     ],
-  ])("%s: DocxError Damaged with the readable message; zip.js's error only as the cause", async (_name, damage, message, cause) => {
+  ])("%s: DocumentError Damaged with the readable message; zip.js's error only as the cause", async (_name, damage, message, cause) => {
     const error = await failureOf(damage());
     expect({ code: error.code, message: error.message }).toEqual({ code: "Damaged", message });
     expect(error.cause).toBeInstanceOf(Error);
     expect((error.cause as Error).message).toBe(cause);
   });
 
-  it("word/document.xml flagged as zip-encrypted: DocxError Encrypted, saying what to do", async () => {
+  it("word/document.xml flagged as zip-encrypted: DocumentError Encrypted, saying what to do", async () => {
     const error = await failureOf(encryptedFlag(plan, "word/document.xml"));
     expect(error.code).toBe("Encrypted");
     expect(error.message).toBe(

@@ -1,10 +1,10 @@
 /**
  * docs/cli.md is where a user of the CLI (or of the .docx adapter) looks up an error: its "Error codes" table must
- * list every DocxError code, each with what it means and what to do, and no code the adapter does not have.
+ * list every DocumentError code, each with what it means and what to do, and no code the adapter does not have.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DOCX_ERROR_CODES } from "../../../src/document/docx/docx-error";
+import { DOCUMENT_ERROR_CODES } from "../../../src/document/document-error";
 
 const doc = readFileSync(join(__dirname, "..", "..", "..", "docs", "cli.md"), "utf8");
 
@@ -25,7 +25,7 @@ function errorCodeRows(): string[][] {
 }
 
 describe('docs/cli.md "Error codes"', () => {
-  it.each([...DOCX_ERROR_CODES])("documents %s with what it means and what to do", (code) => {
+  it.each([...DOCUMENT_ERROR_CODES])("documents %s with what it means and what to do", (code) => {
     const row = errorCodeRows().find((cells) => cells[0] === `\`${code}\``);
     expect(row).toBeDefined();
     expect(row).toHaveLength(3);
@@ -34,6 +34,6 @@ describe('docs/cli.md "Error codes"', () => {
   });
 
   it("documents no code the adapter does not have", () => {
-    expect(errorCodeRows().map((cells) => cells[0]!.replace(/`/g, "")).sort()).toEqual([...DOCX_ERROR_CODES].sort());
+    expect(errorCodeRows().map((cells) => cells[0]!.replace(/`/g, "")).sort()).toEqual([...DOCUMENT_ERROR_CODES].sort());
   });
 });

@@ -143,13 +143,12 @@ describe("control colours and the shared state part", () => {
   it("sets the control colour Word shows on a structured item's controls, and uncolouring removes it", async () => {
     const document = await openDocx(await planDocx());
     await document.structure();
-    const { fingerprints } = await document.read();
-    await document.colour([{ itemKey: "20-03", red: true, controlColour: "#C00000" }], fingerprints);
+    await document.colour([{ itemKey: "20-03", red: true, controlColour: "#C00000" }], await document.read());
     const coloured = await document.save();
     const xml = await zipText(coloured, "word/document.xml");
     expect(xml.match(/<w15:color w:val="C00000"\/>/g)).toHaveLength(6);
     const again = await openDocx(coloured);
-    await again.colour([{ itemKey: "20-03", red: false }], (await again.read()).fingerprints);
+    await again.colour([{ itemKey: "20-03", red: false }], (await again.read()));
     expect(await zipText(await again.save(), "word/document.xml")).not.toContain("w15:color");
   });
 
@@ -162,7 +161,7 @@ describe("control colours and the shared state part", () => {
     zip.file("word/document.xml", plainRoot);
     const document = await openDocx(await zip.generateAsync({ type: "uint8array" }));
     await document.structure();
-    const report = await document.colour([{ itemKey: "01-01", red: true, controlColour: "#C00000" }], (await document.read()).fingerprints);
+    const report = await document.colour([{ itemKey: "01-01", red: true, controlColour: "#C00000" }], (await document.read()));
     expect(report.marked).toBe(1);
     const xml = await zipText(await document.save(), "word/document.xml");
     expect(xml).not.toContain("w15");
@@ -175,18 +174,22 @@ describe("control colours and the shared state part", () => {
     const state = { ...emptySharedState(), documentKey: "6f1c-key", calendarOverrides: "[]" };
     zip.file("customXml/item3.xml", serializeSharedState(state));
     const document = await openDocx(await zip.generateAsync({ type: "uint8array" }));
-    await document.colour([{ itemKey: "20-03", red: true }], (await document.read()).fingerprints);
+    await document.colour([{ itemKey: "20-03", red: true }], (await document.read()));
     const saved = parseSharedState(await zipText(await document.save(), "customXml/item3.xml"));
     expect(saved).toEqual({ ...state, redMarks: [{ itemId: "20-03", colour: "#FF0000" }] });
   });
 
-  it("refuses to open a document whose state was written by a newer add-in", async () => {
+  it("reads a document whose state was written by a newer add-in with a finding, and refuses to colour it", async () => {
     const zip = await JSZip.loadAsync(await planDocx());
     zip.file("customXml/item1.xml", '<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="9"/>');
-    await expect(openDocx(await zip.generateAsync({ type: "uint8array" }))).rejects.toMatchObject({
-      code: "SharedStateInvalid",
-      message: "customXml/item1.xml: This document was written by a newer version of the add-in (state version 9); update the add-in.",
-    });
+    const document = await openDocx(await zip.generateAsync({ type: "uint8array" }));
+    const read = await document.read();
+    const message = "This document was written by a newer version of the add-in (state version 9); update the add-in.";
+    expect(read.findings.filter((finding) => finding.rule === "shared-state-unreadable").map((finding) => finding.message)).toEqual([
+      `${message} The add-in will not change colours until this is resolved.`,
+    ]);
+    expect(read.sharedState.error).toMatchObject({ code: "SharedStateInvalid", message });
+    await expect(document.colour([{ itemKey: "20-03", red: true }], read)).rejects.toMatchObject({ code: "SharedStateInvalid", message });
   });
 
   it("leaves other add-ins' content controls alone when unstructuring", async () => {

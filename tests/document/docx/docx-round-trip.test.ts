@@ -30,14 +30,14 @@ async function step(bytes: Uint8Array, operation: (document: DocxDocument) => Pr
 async function colourAsOf(document: DocxDocument, asOf: string) {
   const read = await document.read();
   const result = validatePlan(read.plan, defaultCalendar(), asOf, {}, read.findings);
-  return document.colour(colourMarks(result), read.fingerprints);
+  return document.colour(colourMarks(result), read);
 }
 
 async function uncolour(document: DocxDocument) {
   const read = await document.read();
   return document.colour(
     allItems(read.plan).map((item) => ({ itemKey: item.key, red: false })),
-    read.fingerprints,
+    read,
   );
 }
 
@@ -210,7 +210,7 @@ describe("colour reports and recovery", () => {
     const document = await openDocx(await planDocx());
     const read = await document.read();
     const stale = read.fingerprints.map((entry) => (entry.itemKey === "20-03" ? { ...entry, hash: "0" } : entry));
-    const report = await document.colour([{ itemKey: "20-03", red: true }], stale);
+    const report = await document.colour([{ itemKey: "20-03", red: true }], { ...read, fingerprints: stale });
     expect(report.marked).toBe(0);
     expect(report.conflicts.map((finding) => [finding.rule, finding.itemKey])).toEqual([["document-changed", "20-03"]]);
   });

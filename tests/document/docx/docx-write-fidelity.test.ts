@@ -29,8 +29,8 @@ async function roundTrip(bytes: Uint8Array): Promise<Uint8Array[]> {
     const document = await openDocx(current);
     if (step === "structure") await document.structure();
     if (step === "colour") {
-      const { plan, fingerprints } = await document.read();
-      await document.colour(allItems(plan).map((item) => ({ itemKey: item.key, red: true })), fingerprints);
+      const read = await document.read();
+      await document.colour(allItems(read.plan).map((item) => ({ itemKey: item.key, red: true })), read);
     }
     if (step === "unstructure") await document.unstructure();
     current = await document.save();
@@ -82,7 +82,7 @@ describe("the main part is the one _rels/.rels names", () => {
     expect(allItems(coloured.plan).filter((item) => item.numberCellRed)).toHaveLength(375);
     // Uncolouring through the relationship it wrote finds and removes the state part again.
     const document = await openDocx(outputs[1]!);
-    await document.colour(allItems(coloured.plan).map((item) => ({ itemKey: item.key, red: false })), coloured.fingerprints);
+    await document.colour(allItems(coloured.plan).map((item) => ({ itemKey: item.key, red: false })), coloured);
     const uncoloured = await document.save();
     expect(Object.keys((await JSZip.loadAsync(uncoloured)).files).filter((name) => name.startsWith("customXml/") && !name.endsWith("/"))).toEqual([]);
     expect(await zipText(uncoloured, "word/_rels/document2.xml.rels")).not.toContain("customXml");

@@ -3,7 +3,7 @@
  * element (what the writes splice at), text as XML 1.0 defines it (entities, CR LF → LF, nothing else normalized),
  * fragments read with the namespaces in scope, and malformed XML refused as MalformedXml naming the part.
  */
-import { isDocxError } from "../../../src/document/docx/docx-error";
+import { isDocumentError } from "../../../src/document/document-error";
 import { parseXmlPart } from "../../../src/document/docx/xml-codec";
 import { parseElementAt, streamXml } from "../../../src/document/docx/xml-stream";
 import type { XmlElement } from "../../../src/document/docx/xml-tree";
@@ -12,7 +12,7 @@ function malformedReason(text: string): string {
   try {
     parseXmlPart(text, "word/document.xml");
   } catch (error) {
-    if (isDocxError(error) && error.code === "MalformedXml") return error.message;
+    if (isDocumentError(error) && error.code === "MalformedXml") return error.message;
     throw error;
   }
   throw new Error("parsed without an error");

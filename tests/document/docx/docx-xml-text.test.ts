@@ -1,4 +1,4 @@
-import { isDocxError } from "../../../src/document/docx/docx-error";
+import { isDocumentError } from "../../../src/document/document-error";
 import { assertXmlText, firstXmlIllegalCharacter } from "../../../src/document/docx/text-nodes";
 
 describe("text a .docx can hold (XML 1.0 Char)", () => {
@@ -8,14 +8,14 @@ describe("text a .docx can hold (XML 1.0 Char)", () => {
     for (const [text, at] of bad) expect({ text, at: firstXmlIllegalCharacter(text) }).toEqual({ text, at });
   });
 
-  it("refuses with DocxError InvalidValue, naming the character", () => {
+  it("refuses with DocumentError InvalidValue, naming the character", () => {
     let caught: unknown;
     try {
       assertXmlText("WTSA\u0001", "milestone value");
     } catch (error) {
       caught = error;
     }
-    expect(isDocxError(caught) && caught.code).toBe("InvalidValue");
+    expect(isDocumentError(caught) && caught.code).toBe("InvalidValue");
     expect((caught as Error).message).toMatch(/milestone value .*U\+0001/);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { openDocx } from "../../../src/document/docx/docx-document";
 import { ERR_INVALID_COMPRESSED_DATA, ERR_INVALID_CRC32, ERR_INVALID_UNCOMPRESSED_SIZE } from "@zip.js/zip.js";
-import { DocxError } from "../../../src/document/docx/docx-error";
+import { DocumentError } from "../../../src/document/document-error";
 import { DocxPackage, MAX_PART_BYTES, PACKAGE_LIMITS } from "../../../src/document/docx/docx-package";
 import { planDocx } from "../../support/docx/actual-plan";
 import { corruptCompressedData, entryLayout, withZipBomb, wrongSizeInDirectory } from "../../support/malformed/zip-damage";
@@ -20,12 +20,12 @@ beforeAll(async () => {
   plan = await planDocx();
 });
 
-async function failureOf(opening: Promise<unknown>): Promise<DocxError> {
+async function failureOf(opening: Promise<unknown>): Promise<DocumentError> {
   const failure = await opening.then(
     () => null,
     (error: unknown) => error,
   );
-  if (!(failure instanceof DocxError)) throw new Error(`Expected a DocxError, got ${String(failure)}`);
+  if (!(failure instanceof DocumentError)) throw new Error(`Expected a DocumentError, got ${String(failure)}`);
   return failure;
 }
 

@@ -1,6 +1,6 @@
 /**
- * The malformed-document corpus (tests/malformed/): each document through the .docx adapter and through
- * `action-plan check` (and, for some, a second command), with the outcome tests/malformed/README.md promises.
+ * The malformed-document corpus (tests/support/malformed/): each document through the .docx adapter and through
+ * `action-plan check` (and, for some, a second command), with the outcome tests/support/malformed/README.md promises.
  * Unusable documents: exit 2, the message, nothing written by a write command. Usable ones: exit 0/1, the items, the
  * findings. The README's table is checked against corpus.ts so the two cannot drift apart.
  */
@@ -10,7 +10,7 @@ import type { CheckJson } from "../../../src/cli/reports/check-json";
 import { topLevelTables } from "../../../src/domain/document-model";
 import { allItems } from "../../../src/domain/plan";
 import { openDocx } from "../../../src/document/docx/docx-document";
-import { isDocxError } from "../../../src/document/docx/docx-error";
+import { isDocumentError } from "../../../src/document/document-error";
 import { WordDocument } from "../../../src/document/word/word-document";
 import { createSimulatedWord, installSimulatedOffice } from "../../../src/simulator";
 import { runCli, temporaryFolder } from "../../support/docx/cli-harness";
@@ -26,7 +26,7 @@ function bytesOf(entry: MalformedCase): Promise<Uint8Array> {
   return built.get(entry.id)!;
 }
 
-/** What the .docx adapter says: the DocxError code, or the number of items read (structure's refusal when there are none). */
+/** What the .docx adapter says: the DocumentError code, or the number of items read (structure's refusal when there are none). */
 async function adapterOutcome(bytes: Uint8Array): Promise<string | number> {
   try {
     const doc = await openDocx(bytes);
@@ -35,7 +35,7 @@ async function adapterOutcome(bytes: Uint8Array): Promise<string | number> {
     await doc.structure();
     return "structure accepted a document without items";
   } catch (error) {
-    if (!isDocxError(error)) throw error;
+    if (!isDocumentError(error)) throw error;
     return error.code;
   }
 }

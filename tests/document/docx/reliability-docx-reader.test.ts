@@ -2,7 +2,7 @@
  * The .docx reader on damaged copies of the actual plan: characters of word/document.xml replaced or cut, whole
  * elements removed (tables, rows, cells, paragraphs, runs, properties, content controls…), and the zip itself
  * corrupted (central directory, local headers, compressed data, truncation). Whatever the damage, opening and reading
- * either succeeds with a well-formed result or fails with a DocxError that has a known code and a readable message;
+ * either succeeds with a well-formed result or fails with a DocumentError that has a known code and a readable message;
  * never another kind of exception. Through the CLI's write path (`colour IN OUT`): exit 0/1 with a readable OUT, or
  * exit 2 with a message, no OUT, no temporary file left and IN untouched; never the "unexpected error" exit (70).
  */
@@ -13,7 +13,7 @@ import fc from "fast-check";
 import JSZip from "jszip";
 import { allItems } from "../../../src/domain/plan";
 import { openDocx } from "../../../src/document/docx/docx-document";
-import { DOCX_ERROR_CODES, isDocxError } from "../../../src/document/docx/docx-error";
+import { DOCUMENT_ERROR_CODES, isDocumentError } from "../../../src/document/document-error";
 import { writeDocx } from "../../../src/fixture/docx-writer";
 import { planDoc, resolutionSection } from "../../support/builders/plan-builders";
 import { planDocx } from "../../support/docx/actual-plan";
@@ -36,7 +36,7 @@ async function withDocumentXml(xml: string): Promise<Uint8Array> {
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-/** What opening and reading gives: "read N items" or "DocxError <code>"; anything else throws out of the test. */
+/** What opening and reading gives: "read N items" or "DocumentError <code>"; anything else throws out of the test. */
 async function outcome(bytes: Uint8Array): Promise<string> {
   try {
     const read = await (await openDocx(bytes)).read();
@@ -45,8 +45,8 @@ async function outcome(bytes: Uint8Array): Promise<string> {
     for (const finding of read.findings) expect(finding.message.trim().length).toBeGreaterThan(10);
     return `read ${keys.length} items`;
   } catch (error) {
-    if (!isDocxError(error)) throw new Error(`Not a DocxError: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    expect(DOCX_ERROR_CODES).toContain(error.code);
+    if (!isDocumentError(error)) throw new Error(`Not a DocumentError: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    expect(DOCUMENT_ERROR_CODES).toContain(error.code);
     expect(error.message.length).toBeGreaterThan(20);
     expect(error.message).not.toMatch(/undefined|\[object |NaN/);
     // JSZip's own wording ("Bug : uncompressed data size mismatch", "Corrupted zip: …") is only the error's cause.
@@ -55,7 +55,7 @@ async function outcome(bytes: Uint8Array): Promise<string> {
       expect(error.message).toMatch(/^The file is damaged: .*Open it in Word, which offers to repair it, and save it again/);
       expect(error.cause).toBeInstanceOf(Error);
     }
-    return `DocxError ${error.code}`;
+    return `DocumentError ${error.code}`;
   }
 }
 
@@ -97,7 +97,7 @@ function removeElement(xml: string, name: string, n: number): string {
 }
 
 describe("word/document.xml damaged", () => {
-  it("characters replaced, inserted or cut: read, or a DocxError with a known code and a readable message", async () => {
+  it("characters replaced, inserted or cut: read, or a DocumentError with a known code and a readable message", async () => {
     const seen = new Set<string>();
     await fc.assert(
       fc.asyncProperty(fc.array(charEdit, { minLength: 1, maxLength: 4 }), fc.option(fc.nat(), { nil: undefined }), async (edits, cut) => {
@@ -107,10 +107,10 @@ describe("word/document.xml damaged", () => {
       }),
       { numRuns: 20 },
     );
-    expect([...seen].some((entry) => entry.startsWith("DocxError MalformedXml"))).toBe(true);
+    expect([...seen].some((entry) => entry.startsWith("DocumentError MalformedXml"))).toBe(true);
   }, 60_000);
 
-  it("whole elements removed (tables, rows, cells, paragraphs, runs, properties): read with findings, or a DocxError", async () => {
+  it("whole elements removed (tables, rows, cells, paragraphs, runs, properties): read with findings, or a DocumentError", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.record({ name: fc.constantFrom(...ELEMENTS), n: fc.nat() }), { minLength: 1, maxLength: 5 }), async (removals) => {
         let xml = documentXml;
@@ -186,7 +186,7 @@ function damageZip(original: Uint8Array, damage: ZipDamage): Uint8Array {
 }
 
 describe("the zip package damaged", () => {
-  it("central directory, header or data bytes changed, or the file cut: read, or a DocxError with a known code", async () => {
+  it("central directory, header or data bytes changed, or the file cut: read, or a DocumentError with a known code", async () => {
     const seen = new Set<string>();
     await fc.assert(
       fc.asyncProperty(fc.array(zipDamage, { minLength: 1, maxLength: 3 }), async (damages) => {
@@ -196,7 +196,7 @@ describe("the zip package damaged", () => {
       }),
       { numRuns: 60 },
     );
-    expect([...seen].some((entry) => entry.startsWith("DocxError Damaged"))).toBe(true);
+    expect([...seen].some((entry) => entry.startsWith("DocumentError Damaged"))).toBe(true);
   }, 60_000);
 });
 
@@ -262,23 +262,29 @@ describe("a crafted customXml state part", () => {
     return path;
   }
 
-  /** `bin/action-plan check FILE` in its own process, stopped after `milliseconds`: exit code, or "timed out". */
-  function checkWithin(file: string, milliseconds: number): { code: number | "timed out"; stderr: string } {
-    const run = spawnSync(process.execPath, [join(__dirname, "..", "..", "..", "bin", "action-plan"), "check", file], { timeout: milliseconds, encoding: "utf8" });
-    return { code: run.status ?? "timed out", stderr: run.stderr };
+  /** `bin/action-plan COMMAND FILE…` in its own process, stopped after `milliseconds`: exit code, or "timed out". */
+  function runWithin(args: string[], milliseconds: number): { code: number | "timed out"; stdout: string; stderr: string } {
+    const run = spawnSync(process.execPath, [join(__dirname, "..", "..", "..", "bin", "action-plan"), ...args], { timeout: milliseconds, encoding: "utf8" });
+    return { code: run.status ?? "timed out", stdout: run.stdout, stderr: run.stderr };
   }
+  const checkWithin = (file: string, milliseconds: number) => runWithin(["check", file, "--as-of", "2022-01-20"], milliseconds);
 
-  it("a state part from a newer add-in is refused at once with exit 2 (the control for the check below)", async () => {
+  it("a state part from a newer add-in: check reads the plan with a finding saying so, colour refuses with exit 2 (the control for the check below)", async () => {
     const file = await planWithState("newer.docx", '<actionPlanState xmlns="urn:action-plan-addin:state" schemaVersion="9"/>');
-    const result = checkWithin(file, 8_000);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/newer version of the add-in/);
-  }, 20_000);
+    const checked = checkWithin(file, 8_000);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/newer version of the add-in/);
+    const coloured = runWithin(["colour", file, folder.file("newer-coloured.docx"), "--as-of", "2022-01-20"], 8_000);
+    expect(coloured.code).toBe(2);
+    expect(coloured.stderr).toMatch(/newer version of the add-in/);
+  }, 30_000);
 
   // src/document/docx/state-part.ts hands the part's raw text to isSharedStateXml/parseSharedState. Their regular
   // expressions used to backtrack polynomially on an unclosed root padded with spaces (a 300 KB part stalled the CLI).
-  test("an unclosed actionPlanState root padded with spaces is refused with exit 2 instead of stalling the CLI", async () => {
+  test("an unclosed actionPlanState root padded with spaces is reported as unreadable instead of stalling the CLI", async () => {
     const file = await planWithState("padded.docx", `<actionPlanState xmlns="urn:action-plan-addin:state"${" ".repeat(300_000)}`);
-    expect(checkWithin(file, 8_000).code).toBe(2);
+    const checked = checkWithin(file, 8_000);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/shared-state-unreadable|document state is truncated/);
   }, 20_000);
 });

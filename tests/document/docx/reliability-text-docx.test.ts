@@ -9,7 +9,7 @@
  */
 import fc from "fast-check";
 import { openDocx } from "../../../src/document/docx/docx-document";
-import { isDocxError } from "../../../src/document/docx/docx-error";
+import { isDocumentError } from "../../../src/document/document-error";
 import { planDocx } from "../../support/docx/actual-plan";
 import { zipText } from "../../support/docx/zip-entries";
 import { applyOperation, operations, runProblems, startRun, textLayout, type TextLayout } from "../../support/reliability-support";
@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 /** An item without a status row, or without a usable number for the block's tags, is refused with a typed error. */
 function refusalCode(error: unknown): string | undefined {
-  return isDocxError(error) && ["NoStatusCell", "ItemNotFound"].includes(error.code) ? error.code : undefined;
+  return isDocumentError(error) && ["NoStatusCell", "ItemNotFound"].includes(error.code) ? error.code : undefined;
 }
 
 describe("text preservation on the .docx adapter (property)", () => {
@@ -65,7 +65,7 @@ describe("text XML cannot carry", () => {
         if (write === "setField") await doc.setField("01-04", "milestone", "WTSA-24\u0001", read.fingerprints);
         else await doc.insertStatusBlock({ itemKey: "01-04", block: { date: "2022-01-20", event: "TSAG", state: "On track", summary: "pasted \u0001 text", references: [], nextSteps: "n" } }, read.fingerprints);
       } catch (error) {
-        outcomes.push(`${write}: ${isDocxError(error) ? `refused (${error.code})` : `threw ${String(error)}`}`);
+        outcomes.push(`${write}: ${isDocumentError(error) ? `refused (${error.code})` : `threw ${String(error)}`}`);
         continue;
       }
       const xml = await zipText(await doc.save(), "word/document.xml");

@@ -10,7 +10,7 @@
  */
 import fc from "fast-check";
 import type { DocModel } from "../../../src/domain/document-model";
-import { isWordAdapterError } from "../../../src/document/word/errors";
+import { isDocumentError } from "../../../src/document/document-error";
 import { WordDocument } from "../../../src/document/word/word-document";
 import { createSimulatedWord, installSimulatedOffice } from "../../../src/simulator";
 import { planModel } from "../../support/docx/actual-plan";
@@ -21,7 +21,7 @@ const originalLayout = textLayout(original);
 
 /** Items the add-in cannot tag (no usable number) or without a status row are refused with a typed error. */
 function refusalCode(error: unknown): string | undefined {
-  return isWordAdapterError(error, "Untaggable") || isWordAdapterError(error, "NoStatusCell") ? error.code : undefined;
+  return isDocumentError(error, "Untaggable") || isDocumentError(error, "NoStatusCell") ? error.code : undefined;
 }
 
 describe("text preservation on the simulator (property)", () => {

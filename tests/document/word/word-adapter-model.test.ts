@@ -3,7 +3,7 @@ import { allItems } from "../../../src/domain/plan";
 import { recognizePlan } from "../../../src/domain/recognizer";
 import { buildSeedDocModel } from "../../../src/fixture/seed-text";
 import { assembleModel, cleanText, fieldControlOf, normalizeColour, type RawCell, type RawParagraph, type RawTable } from "../../../src/document/word/assemble-model";
-import { isWordAdapterError } from "../../../src/document/word/errors";
+import { isDocumentError } from "../../../src/document/document-error";
 import { readSeedText } from "../../../src/fixture/seed-file";
 
 /** What Word returns for a DocModel: body paragraphs (with nesting levels) and body.tables in document order. */
@@ -107,7 +107,7 @@ describe("assembleModel (Word's paragraphs and tables → DocModel)", () => {
     try {
       attempt();
     } catch (error) {
-      expect(isWordAdapterError(error, "ReadInconsistent")).toBe(true);
+      expect(isDocumentError(error, "ReadInconsistent")).toBe(true);
     }
     const orphan: RawTable = { nestingLevel: 1, rows: [] };
     expect(() => assembleModel([{ text: "no table here", tableNestingLevel: 0 }], [orphan])).toThrow(/listed 1 tables/);

@@ -7,7 +7,7 @@
 import type { DocModel } from "../../../src/domain/document-model";
 import { allItems, ITEM_FIELDS, type ActionItem } from "../../../src/domain/plan";
 import { fieldTag } from "../../../src/document/tags";
-import { isWordAdapterError, type WordAdapterErrorCode } from "../../../src/document/word/errors";
+import { isDocumentError, type DocumentErrorCode } from "../../../src/document/document-error";
 import { WordDocument } from "../../../src/document/word/word-document";
 import { createSimulatedWord, installSimulatedOffice, type SimulatedWord } from "../../../src/simulator";
 import { actualPlanModel, itemOf } from "../../support/word-adapter-builders";
@@ -35,7 +35,7 @@ async function readItem(doc: WordDocument, id: string): Promise<ActionItem> {
 }
 
 /** Navigates, expecting a refusal with `code`: nothing selected, nothing written. */
-async function expectRefused(sim: SimulatedWord, doc: WordDocument, item: ActionItem, code: WordAdapterErrorCode): Promise<void> {
+async function expectRefused(sim: SimulatedWord, doc: WordDocument, item: ActionItem, code: DocumentErrorCode): Promise<void> {
   const selection = sim.selection();
   const document = sim.exportModel();
   let caught: unknown = null;
@@ -44,7 +44,7 @@ async function expectRefused(sim: SimulatedWord, doc: WordDocument, item: Action
   } catch (error) {
     caught = error;
   }
-  expect(isWordAdapterError(caught, code)).toBe(true);
+  expect(isDocumentError(caught, code)).toBe(true);
   expect((caught as Error).message).toMatch(/Validate the plan again/);
   expect(sim.selection()).toEqual(selection);
   expect(sim.exportModel()).toEqual(document);

@@ -5,7 +5,7 @@ import { buildSeedDocModel } from "../../../src/fixture/seed-text";
 import { cellAt, compareFingerprints, fingerprintItem, fingerprintPlan, hashText } from "../../../src/document/fingerprint";
 import { emptySharedState } from "../../../src/document/shared-state";
 import { fieldTag } from "../../../src/document/tags";
-import { checkAgainstBasis } from "../../../src/document/word/basis-check";
+import { checkAgainstBasis } from "../../../src/document/basis-check";
 import { ADDIN_RED, planColours } from "../../../src/document/colour-plan";
 import { recognizeModel } from "../../../src/document/recognize";
 import { fieldCellStatuses, summarizeStructure } from "../../../src/document/field-cell-status";

@@ -30,10 +30,10 @@ async function roundTrips(model: DocModel): Promise<Record<string, number>> {
     await measure("detect (structured)", () => doc.detect());
     const read = await measure("read (structured)", () => doc.read());
     const marks = colourMarks(validatePlan(read.plan, defaultCalendar(), "2022-01-20", {}, read.findings));
-    await measure("colour (first: creates the state)", () => doc.colour(marks, read.fingerprints));
+    await measure("colour (first: creates the state)", () => doc.colour(marks, read));
     const withState = await measure("read (with state)", () => doc.read());
     const earlier = colourMarks(validatePlan(withState.plan, defaultCalendar(), "2019-01-01", {}, withState.findings));
-    await measure("colour (recover)", () => doc.colour(earlier, withState.fingerprints));
+    await measure("colour (recover)", () => doc.colour(earlier, withState));
     const current = await doc.read();
     await measure("insert status block", () =>
       doc.insertStatusBlock({ itemKey: "01-04", block: { date: "2022-01-20", event: "TSAG", state: "On track", summary: "s", references: [], nextSteps: "n" } }, current.fingerprints),

@@ -11,10 +11,10 @@ import { scanStatusBlocks, type StatusBlock } from "../../../src/domain/status-b
 import { validatePlan } from "../../../src/domain/validate";
 import { cellAt } from "../../../src/document/fingerprint";
 import type { ReadResult } from "../../../src/document/port";
-import { parseSharedState, STATE_NAMESPACE } from "../../../src/document/shared-state";
+import { emptySharedState, parseSharedState, STATE_NAMESPACE } from "../../../src/document/shared-state";
 import { fieldTag, isOurTag, parseTag } from "../../../src/document/tags";
 import { ADDIN_RED } from "../../../src/document/colour-plan";
-import { isWordAdapterError, type WordAdapterErrorCode } from "../../../src/document/word/errors";
+import { isDocumentError, type DocumentErrorCode } from "../../../src/document/document-error";
 import { recognizeModel } from "../../../src/document/recognize";
 import { WordDocument } from "../../../src/document/word/word-document";
 import { createSimulatedWord, installSimulatedOffice, type SimulatedWord, type SimulatorOptions } from "../../../src/simulator";
@@ -84,14 +84,14 @@ async function controlColours(sim: SimulatedWord, tag: string): Promise<string[]
   });
 }
 
-async function expectAdapterError(promise: Promise<unknown>, code: WordAdapterErrorCode): Promise<void> {
+async function expectAdapterError(promise: Promise<unknown>, code: DocumentErrorCode): Promise<void> {
   let caught: unknown = null;
   try {
     await promise;
   } catch (error) {
     caught = error;
   }
-  expect(isWordAdapterError(caught, code)).toBe(true);
+  expect(isDocumentError(caught, code)).toBe(true);
 }
 
 function planOf(sim: SimulatedWord): Plan {
@@ -117,7 +117,7 @@ describe("the actual plan, end to end", () => {
     expect(read.fingerprints).toHaveLength(ITEMS);
     const red = redKeys(read, AS_OF);
     expect(red).toContain("22-04");
-    const coloured = await doc.colour(marksFor(read, AS_OF), read.fingerprints);
+    const coloured = await doc.colour(marksFor(read, AS_OF), read);
     expect(coloured).toEqual({ marked: red.length - 1, cleared: 0, personRedKept: 2, conflicts: [] });
     expect(documentTexts(sim.exportModel())).toEqual(originalTexts);
 
@@ -130,7 +130,7 @@ describe("the actual plan, end to end", () => {
 
     const earlier = await doc.read();
     const stillRed = redKeys(earlier, RECOVERED_AS_OF);
-    const recovered = await doc.colour(marksFor(earlier, RECOVERED_AS_OF), earlier.fingerprints);
+    const recovered = await doc.colour(marksFor(earlier, RECOVERED_AS_OF), earlier);
     const ownRed = red.filter((key) => key !== "22-04");
     expect(recovered).toEqual({ marked: stillRed.filter((key) => !red.includes(key)).length, cleared: ownRed.filter((key) => !stillRed.includes(key)).length, personRedKept: 2, conflicts: [] });
     expect(recovered.cleared).toBeGreaterThan(5);
@@ -153,12 +153,12 @@ describe("the actual plan, end to end", () => {
   it("colours a plain document too, and colouring twice changes nothing", async () => {
     const { sim, doc } = open(actualPlanModel());
     const read = await doc.read();
-    const first = await doc.colour(marksFor(read, AS_OF), read.fingerprints);
+    const first = await doc.colour(marksFor(read, AS_OF), read);
     expect(first.marked).toBe(redKeys(read, AS_OF).length);
     const before = sim.exportModel();
     const again = await doc.read();
     expect(again.fingerprints).toEqual(read.fingerprints);
-    expect(await doc.colour(marksFor(again, AS_OF), again.fingerprints)).toEqual({ marked: 0, cleared: 0, personRedKept: 0, conflicts: [] });
+    expect(await doc.colour(marksFor(again, AS_OF), again)).toEqual({ marked: 0, cleared: 0, personRedKept: 0, conflicts: [] });
     expect(sim.exportModel()).toEqual(before);
   }, 30_000);
 
@@ -173,14 +173,14 @@ describe("the actual plan, end to end", () => {
     const { sim, doc } = open(model);
 
     const read = await doc.read();
-    await doc.colour(marksFor(read, AS_OF), read.fingerprints);
+    await doc.colour(marksFor(read, AS_OF), read);
     expect(numberShading(sim.exportModel()).get(recovering)).toBe(ADDIN_RED);
     const marks = parseSharedState(sim.getCustomXmlParts().find((part) => part.namespaceUri === STATE_NAMESPACE)!.xml).redMarks;
     expect(marks.find((mark) => mark.itemId === recovering)).toEqual({ itemId: recovering, colour: ADDIN_RED, previous: YELLOW });
     expect(marks.filter((mark) => mark.previous !== undefined).map((mark) => mark.itemId)).toEqual([recovering]);
 
     const earlier = await doc.read();
-    const report = await doc.colour(marksFor(earlier, RECOVERED_AS_OF), earlier.fingerprints);
+    const report = await doc.colour(marksFor(earlier, RECOVERED_AS_OF), earlier);
     expect(report.cleared).toBeGreaterThan(0);
     const after = numberShading(sim.exportModel());
     expect(after.get(recovering)).toBe(YELLOW);
@@ -361,13 +361,13 @@ describe("editing fields", () => {
     const { sim, doc } = open(withPersonRed(actualPlanModel(), ["47-01"]));
     await doc.structure();
     let read = await doc.read();
-    await doc.colour(marksFor(read, AS_OF), read.fingerprints);
+    await doc.colour(marksFor(read, AS_OF), read);
     expect(numberShading(sim.exportModel()).get("20-03")).toBe(ADDIN_RED);
     read = await doc.read();
     await doc.setField("20-03", "completed", "√", read.fingerprints);
     await doc.setField("47-01", "completed", "√", (await doc.read()).fingerprints);
     read = await doc.read();
-    const report = await doc.colour(marksFor(read, AS_OF), read.fingerprints);
+    const report = await doc.colour(marksFor(read, AS_OF), read);
     expect(report.cleared).toBe(1);
     expect(numberShading(sim.exportModel()).get("20-03")).toBeNull();
     expect(numberShading(sim.exportModel()).get("47-01")).toBe(PERSON_RED);
@@ -384,7 +384,7 @@ describe("a document edited between the read and the write", () => {
   it("a control removed: that item is not coloured and is reported; the others are", async () => {
     const { sim, doc, read } = await structuredRead();
     sim.beforeNextSync((editor) => editor.controls(fieldTag("22-04", "milestone"))[0]!.remove(true));
-    const report = await doc.colour(marksFor(read, AS_OF), read.fingerprints);
+    const report = await doc.colour(marksFor(read, AS_OF), read);
     expect(report.conflicts.map((finding) => finding.itemKey)).toEqual(["22-04"]);
     expect(report.conflicts[0]!.message).toMatch(/edited since it was read/);
     expect(report.marked).toBe(redKeys(read, AS_OF).length - 1);
@@ -395,7 +395,7 @@ describe("a document edited between the read and the write", () => {
     const { sim, doc, read } = await structuredRead();
     const item = itemOf(read.plan, "22-04");
     sim.beforeNextSync((editor) => editor.duplicateRow({ table: item.cells.id!.table, row: item.cells.id!.row }));
-    const report = await doc.colour(marksFor(read, AS_OF), read.fingerprints);
+    const report = await doc.colour(marksFor(read, AS_OF), read);
     expect(report.conflicts.map((finding) => finding.itemKey)).toEqual(["22-04"]);
     expect(report.conflicts[0]!.message).toMatch(/more than once/);
     const model = sim.exportModel();
@@ -411,7 +411,7 @@ describe("a document edited between the read and the write", () => {
       editor.deleteRow({ table: deleted.cells.id!.table, row: deleted.cells.id!.row + 1 });
       editor.deleteRow({ table: deleted.cells.id!.table, row: deleted.cells.id!.row });
     });
-    const report = await doc.colour(marksFor(read, AS_OF), read.fingerprints);
+    const report = await doc.colour(marksFor(read, AS_OF), read);
     expect(report.conflicts.map((finding) => finding.itemKey)).toEqual(["22-04"]);
     expect(report.conflicts[0]!.message).toMatch(/no longer in the document/);
     const after = numberShading(sim.exportModel());
@@ -436,14 +436,14 @@ describe("a document edited between the read and the write", () => {
 
   it("the shared state removed by a co-author after the read: colouring stops, says so, and writes nothing", async () => {
     const { sim, doc, read } = await structuredRead();
-    await doc.colour(marksFor(read, AS_OF), read.fingerprints);
+    await doc.colour(marksFor(read, AS_OF), read);
     const again = await doc.read();
     await sim.run(async (context) => {
       context.document.customXmlParts.getByNamespace(STATE_NAMESPACE).getOnlyItem().delete();
       await context.sync();
     });
     const before = sim.exportModel();
-    await expectAdapterError(doc.colour(marksFor(again, RECOVERED_AS_OF), again.fingerprints), "DocumentChanged");
+    await expectAdapterError(doc.colour(marksFor(again, RECOVERED_AS_OF), again), "DocumentChanged");
     expect(sim.exportModel()).toEqual(before);
   }, 30_000);
 });
@@ -520,7 +520,7 @@ describe("requirement sets", () => {
     await expectAdapterError(doc.read(), "Unsupported");
     await expectAdapterError(doc.structure(), "Unsupported");
     await expectAdapterError(doc.unstructure(), "Unsupported");
-    await expectAdapterError(doc.colour([], []), "Unsupported");
+    await expectAdapterError(doc.colour([], { fingerprints: [], sharedState: { state: emptySharedState(), location: { kind: "session" } } }), "Unsupported");
     expect(sim.stats.syncs).toBe(0);
   });
 
@@ -536,20 +536,24 @@ describe("requirement sets", () => {
       },
     };
     const read = await doc.read();
-    const report = await doc.colour(marksFor(read, AS_OF), read.fingerprints);
+    const report = await doc.colour(marksFor(read, AS_OF), read);
     expect(report.marked).toBe(redKeys(read, AS_OF).length - 1);
     expect(sim.getCustomXmlParts()).toEqual([]);
     const stored = parseSharedState(String(saved.get("actionPlanAddinState")));
     expect(stored.redMarks).toHaveLength(report.marked);
 
     const earlier = await doc.read();
-    const recovered = await doc.colour(marksFor(earlier, RECOVERED_AS_OF), earlier.fingerprints);
+    const recovered = await doc.colour(marksFor(earlier, RECOVERED_AS_OF), earlier);
     expect(recovered.cleared).toBeGreaterThan(5);
     expect(numberShading(sim.exportModel()).get("22-04")).toBe(PERSON_RED);
   }, 30_000);
 
-  it("refuses to colour before a read, with a typed error", async () => {
-    const { doc } = open(actualPlanModel());
-    await expectAdapterError(doc.colour([], []), "NoRead");
+  it("colours against the read it is given, keeping nothing between operations (one adapter reads, another colours)", async () => {
+    const { sim, doc } = open(actualPlanModel());
+    const read = await doc.read();
+    const other = new WordDocument();
+    const report = await other.colour(marksFor(read, AS_OF), read);
+    expect(report.marked).toBe(redKeys(read, AS_OF).length);
+    expect(sim.getCustomXmlParts()).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@
  * "The item under the cursor" on the Word host simulator, with the actual plan: from a plain document (the row's
  * number cell, or the row above from a status row), from a nested table in a status cell, from a structured
  * document (the control's tag), and nothing outside action tables. Always one round trip, also through
- * WordDocument.itemAtSelection (refused below WordApi 1.3; Office.js failures as WordAdapterError).
+ * WordDocument.itemAtSelection (refused below WordApi 1.3; Office.js failures as DocumentError).
  */
 import { cellAt } from "../../../src/document/fingerprint";
 import { itemAtSelection, itemOfRow } from "../../../src/document/word/item-at-selection";
@@ -121,7 +121,7 @@ describe("WordDocument.itemAtSelection", () => {
     expect(sim.stats.syncs).toBe(0);
   });
 
-  test("a failed round trip is a WordAdapterError", async () => {
+  test("a failed round trip is a DocumentError", async () => {
     const { sim, doc } = open();
     sim.failNextSync();
     await expect(doc.itemAtSelection()).rejects.toMatchObject({ code: "WordFailed" });

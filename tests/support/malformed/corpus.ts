@@ -1,9 +1,9 @@
 /**
  * The malformed-document corpus: documents a maintainer may really hand the add-in or the CLI, each built here from
  * the actual plan or from the plan builders (never stored as a blob), with the outcome `action-plan check` must give.
- * README.md in this folder lists the same cases in a table; tests/malformed-corpus.test.ts checks both. The cases
+ * README.md in this folder lists the same cases in a table; tests/document/docx/malformed-corpus.test.ts checks both. The cases
  * extend, and do not repeat, the CLI's bad-input set (tests/support/docx/bad-inputs.ts) and the odd-but-usable plans
- * of tests/cli-write.test.ts. `npx tsx tests/malformed/write-corpus.ts DIR` writes them as .docx files for trying in Word.
+ * of tests/cli/cli-write.test.ts. `npx tsx tests/support/malformed/write-corpus.ts DIR` writes them as .docx files for trying in Word.
  */
 import JSZip from "jszip";
 import { cell, paragraph, topLevelTables, type DocModel, type DocRow, type DocTable } from "../../../src/domain/document-model";
@@ -25,7 +25,7 @@ import {
 } from "./zip-damage";
 
 export type Expected =
-  /** Unusable: exit 2, the DocxError code and a fragment of the message on stderr. */
+  /** Unusable: exit 2, the DocumentError code and a fragment of the message on stderr. */
   | { exit: 2; code: string; message: RegExp }
   /** Usable: exit 0 (nothing in jeopardy) or 1, this many items, and at least these finding rules (plan or items). */
   | { exit: 0 | 1; items: number; rules: string[] };

@@ -1,6 +1,6 @@
 /**
  * Writes the malformed-document corpus (corpus.ts) as .docx files, to try them in real Word or LibreOffice:
- *   npx tsx tests/malformed/write-corpus.ts DIR
+ *   npx tsx tests/support/malformed/write-corpus.ts DIR
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,7 +8,7 @@ import { corpus } from "./corpus";
 
 async function main(): Promise<void> {
   const folder = process.argv[2];
-  if (!folder) throw new Error("Usage: npx tsx tests/malformed/write-corpus.ts DIR");
+  if (!folder) throw new Error("Usage: npx tsx tests/support/malformed/write-corpus.ts DIR");
   mkdirSync(folder, { recursive: true });
   for (const entry of corpus()) {
     const path = join(folder, `${entry.id}.docx`);

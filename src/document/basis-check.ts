@@ -3,12 +3,12 @@
  * about to touch still the item the caller's read saw? An item passes when its fingerprint is unchanged and
  * its number is used once (a copied row duplicates the number and the tags, so neither copy is written).
  */
-import type { DocModel } from "../../domain/document-model";
-import type { Finding } from "../../domain/finding";
-import { allItems, type ActionItem, type Plan } from "../../domain/plan";
-import { fingerprintItems } from "../fingerprint";
-import type { ItemFingerprint } from "../port";
-import { tagIdentity } from "../field-cell-status";
+import type { DocModel } from "../domain/document-model";
+import type { Finding } from "../domain/finding";
+import { allItems, type ActionItem, type Plan } from "../domain/plan";
+import { fingerprintItems } from "./fingerprint";
+import type { ItemFingerprint } from "./port";
+import { tagIdentity } from "./field-cell-status";
 
 export interface BasisCheck {
   /** Items safe to write, by key, as they are in the document now. */

@@ -14,7 +14,8 @@ import { allItems, ITEM_FIELDS } from "../../src/domain/plan";
 import { recognizePlan, type Recognition } from "../../src/domain/recognizer";
 import { isHeaderRow } from "../../src/domain/recognizer-rows";
 import { findStatusBlocks, parseStatusBlock, renderStatusBlock, scanStatusBlocks } from "../../src/domain/status-block";
-import { isSharedStateXml, parseSharedState, serializeSharedState, SharedStateError, type SharedState } from "../../src/document/shared-state";
+import { isSharedStateXml, parseSharedState, serializeSharedState, type SharedState } from "../../src/document/shared-state";
+import { DocumentError } from "../../src/document/document-error";
 import { fieldTag, parseTag, statusBlockTag, statusPartTag, STATUS_PARTS, type ParsedTag } from "../../src/document/tags";
 import { recognizeModel } from "../../src/document/word/recognize";
 import { actualPlanModel } from "../support/word-adapter-builders";
@@ -110,7 +111,7 @@ describe("the shared state part", () => {
     { schemaVersion: 1, documentKey: null, redMarks: [], calendarOverrides: null },
   ];
 
-  it("a damaged part is either read into a well-formed state or refused with SharedStateError and a message (mutated real parts)", () => {
+  it("a damaged part is either read into a well-formed state or refused with DocumentError and a message (mutated real parts)", () => {
     fc.assert(
       fc.property(fc.constantFrom(...states.map(serializeSharedState)), fc.array(stringEdit, { minLength: 1, maxLength: 4 }), (xml, edits) => {
         const mutated = editString(xml, edits);
@@ -119,8 +120,8 @@ describe("the shared state part", () => {
         try {
           state = parseSharedState(mutated);
         } catch (error) {
-          expect(error).toBeInstanceOf(SharedStateError);
-          expect((error as SharedStateError).code).toBe("SharedStateInvalid");
+          expect(error).toBeInstanceOf(DocumentError);
+          expect((error as DocumentError).code).toBe("SharedStateInvalid");
           expect((error as Error).message.length).toBeGreaterThan(20);
           return;
         }
