@@ -101,9 +101,10 @@ describe("Content-Security-Policy on every page", () => {
   const { contentSecurityPolicy } = createRequire(__filename)("../../webpack.config.js") as {
     contentSecurityPolicy(options: { development: boolean; officeJs: boolean }): string;
   };
-  const pages = filesUnder(SRC, [".html"]).map((file) => relative(ROOT, file));
+  // The add-in's pages, and the bench's one-button page that is built with the same rules to be compared with them.
+  const pages = [...filesUnder(SRC, [".html"]), ...filesUnder(join(ROOT, "bench"), [".html"])].map((file) => relative(ROOT, file));
 
-  it("every HTML page in src/ is built by webpack with the policy parameter", () => {
+  it("every HTML page in src/ (and the bench's) is built by webpack with the policy parameter", () => {
     expect(pages.length).toBeGreaterThanOrEqual(3);
     const templates = [...webpackConfig.matchAll(/template:\s*"\.\/([^"]+\.html)"/g)].map((match) => match[1]).sort();
     expect(templates).toEqual([...pages].sort());
