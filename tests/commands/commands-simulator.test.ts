@@ -25,7 +25,8 @@ import { createSimulatedWord, installSimulatedOffice, type SimulatedWord } from 
 import type { LocalStore } from "../../src/storage/local-store";
 import { openLocalStore } from "../../src/storage/open-local-store";
 import type { PersonalSettings } from "../../src/storage/settings";
-import { actualPlanModel, documentTexts, numberShading, PERSON_RED, withPersonRed } from "../support/word-adapter-builders";
+import { actualPlanModel, numberShading, PERSON_RED, withPersonRed } from "../support/word-adapter-builders";
+import { paragraphTexts } from "../support/document-text";
 
 // jsdom has no structuredClone (browsers and Node do); the memory store and fake-indexeddb use it.
 globalThis.structuredClone ??= ((value: unknown) => deserialize(serialize(value))) as typeof structuredClone;
@@ -156,7 +157,7 @@ describe("Validate plan from the ribbon", () => {
     ]);
 
     const model = sim.exportModel();
-    expect(documentTexts(model)).toEqual(documentTexts(original));
+    expect(paragraphTexts(model)).toEqual(paragraphTexts(original));
     const shading = numberShading(model);
     expect(shading.get("22-04")).toBe(PERSON_RED);
     expect(shading.get("01-05")).toBe(PERSON_RED);

@@ -5,19 +5,17 @@
  * without content, locks, status-block style nesting, parents, selection, stale controls.
  */
 import type { DocModel } from "../../src/domain/document-model";
-import { cellText, topLevelTables } from "../../src/domain/document-model";
+import { topLevelTables } from "../../src/domain/document-model";
 import { createSimulatedWord } from "../../src/simulator";
 import { cell, doc, miniPlan, paragraph, table } from "../support/simulator-doc-builder";
 import { rejection, syncError } from "../support/simulator-support";
+import { textOutline } from "../support/document-text";
 
-function allCellTexts(model: DocModel): string[][][] {
-  return topLevelTables(model).map((t) => t.rows.map((row) => row.cells.map(cellText)));
-}
 
 describe("insertContentControl", () => {
   test("wraps a cell's content without changing any text, and the control sits inside the cell", async () => {
     const sim = createSimulatedWord(miniPlan());
-    const before = allCellTexts(sim.exportModel());
+    const before = textOutline(sim.exportModel());
     await sim.run(async (context) => {
       const control = context.document.body.tables.getFirst().getCell(2, 1).body.insertContentControl();
       control.tag = "ap/1/item/01-01/status";
@@ -31,7 +29,7 @@ describe("insertContentControl", () => {
       expect([parent.isNullObject, parent.rowIndex, parent.cellIndex]).toEqual([false, 2, 1]);
     });
     const after = sim.exportModel();
-    expect(allCellTexts(after)).toEqual(before);
+    expect(textOutline(after)).toEqual(before);
     const status = topLevelTables(after)[0]!.rows[2]!.cells[1]!;
     expect(status.control).toEqual({ tag: "ap/1/item/01-01/status", title: "Action item 01-01 — status" });
     expect(status.blocks).toEqual([paragraph("Draft circulated."), paragraph("Comments due 2022-03-01.")]);

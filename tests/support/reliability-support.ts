@@ -3,10 +3,11 @@
  * operation sequences, views of a DocModel that say exactly which characters are where, the driver that applies an
  * operation to either adapter and says what the document should then hold, and the co-author tests' document setup.
  */
+import { paragraphTexts } from "./document-text";
 import fc from "fast-check";
 import { defaultCalendar } from "../../src/domain/calendar";
 import { colourMarks } from "../../src/domain/colouring";
-import type { DocBlock, DocModel } from "../../src/domain/document-model";
+import type { DocModel } from "../../src/domain/document-model";
 import { allItems } from "../../src/domain/plan";
 import { isRedShading } from "../../src/domain/shading";
 import { renderStatusBlock, STATUS_STATES, validateStatusBlock, type StatusBlock, type StatusReference } from "../../src/domain/status-block";
@@ -73,15 +74,6 @@ export const operation: fc.Arbitrary<Operation> = fc.oneof(
 
 export const operations = fc.array(operation, { minLength: 1, maxLength: 5 });
 
-/** Every paragraph text of a list of blocks, nested tables' cells included, in document order. */
-export function flatTexts(blocks: readonly DocBlock[]): string[] {
-  const texts: string[] = [];
-  for (const block of blocks) {
-    if (block.kind === "paragraph") texts.push(block.text);
-    else for (const row of block.rows) for (const cell of row.cells) texts.push(...flatTexts(cell.blocks));
-  }
-  return texts;
-}
 
 export function cellKey(table: number, row: number, cell: number): string {
   return `${table}/${row}/${cell}`;
@@ -107,7 +99,7 @@ export function textLayout(model: DocModel): TextLayout {
     }
     block.rows.forEach((row, rowIndex) =>
       row.cells.forEach((cell, cellIndex) => {
-        layout.cells.set(cellKey(table, rowIndex, cellIndex), flatTexts(cell.blocks));
+        layout.cells.set(cellKey(table, rowIndex, cellIndex), paragraphTexts(cell.blocks));
         layout.shading.set(cellKey(table, rowIndex, cellIndex), cell.shading);
       }),
     );

@@ -2,7 +2,7 @@
  * Test-data builders for the Word adapter's tests: the actual plan as a DocModel, a person's red boxes on it,
  * and the plan ×N (the resolutions repeated with new numbers) for the round-trip counts.
  */
-import { topLevelTables, type DocBlock, type DocModel } from "../../src/domain/document-model";
+import { topLevelTables, type DocModel } from "../../src/domain/document-model";
 import { allItems, type ActionItem, type Plan } from "../../src/domain/plan";
 import { cellAt } from "../../src/document/fingerprint";
 import { recognizeModel } from "../../src/document/word/recognize";
@@ -37,18 +37,6 @@ export function planTimes(times: number): DocModel {
   return scaledPlan(actualPlanModel(), times);
 }
 
-/** Every cell text of the top-level tables and every body paragraph: what "no character changed" compares. */
-export function documentTexts(model: DocModel): string[] {
-  const texts: string[] = [];
-  const visit = (blocks: readonly DocBlock[]): void => {
-    for (const block of blocks) {
-      if (block.kind === "paragraph") texts.push(block.text);
-      else for (const row of block.rows) for (const cell of row.cells) visit(cell.blocks);
-    }
-  };
-  visit(model.blocks);
-  return texts;
-}
 
 /** Number-cell shading of every item, by item key. */
 export function numberShading(model: DocModel): Map<string, string | null> {

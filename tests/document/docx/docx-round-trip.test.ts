@@ -16,7 +16,7 @@ import { PERSON_RED_NUMBER_CELLS } from "../../../src/fixture/actual-plan-docx";
 import { writeDocx } from "../../../src/fixture/docx-writer";
 import { recognizePlan } from "../../../src/domain/recognizer";
 import { planDocx, planModel } from "../../support/docx/actual-plan";
-import { textOutline } from "../../support/docx/text-outline";
+import { expectRoundTrip, textOutline } from "../../support/document-text";
 import { zipEntries, zipText } from "../../support/docx/zip-entries";
 
 const AS_OF = "2022-01-20";
@@ -267,4 +267,28 @@ describe("structure is idempotent and completes a partial structure", () => {
     expect(conflicts.map((finding) => finding.itemId).sort()).toEqual([...Array(6).fill("01-01"), ...Array(6).fill("01-02")]);
     expect(conflicts[0]!.message).toContain("is on more than one cell (a copied row?)");
   });
+});
+
+describe("the round trips, through the one helper (tests/support/document-text.ts)", () => {
+  const textOf = async (bytes: Uint8Array): Promise<string[]> => textOutline((await readBack(bytes)).model);
+
+  it("structure, then unstructure: no text changes, and word/document.xml comes back byte for byte", async () => {
+    await expectRoundTrip({
+      original: await planDocx(),
+      forward: (bytes) => step(bytes, (document) => document.structure()),
+      inverse: (bytes) => step(bytes, (document) => document.unstructure()),
+      text: textOf,
+      restored: (bytes) => zipText(bytes, "word/document.xml"),
+    });
+  }, 60_000);
+
+  it("colour, then uncolour: no text changes, and the number cells' shading comes back (a person's red included)", async () => {
+    await expectRoundTrip({
+      original: await planDocx(),
+      forward: (bytes) => step(bytes, (document) => colourAsOf(document, "2022-01-20")),
+      inverse: (bytes) => step(bytes, uncolour),
+      text: textOf,
+      restored: async (bytes) => allItems((await readBack(bytes)).plan).map((item) => [item.key, item.numberCellShading]),
+    });
+  }, 60_000);
 });

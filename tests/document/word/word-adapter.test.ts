@@ -5,103 +5,25 @@
  */
 import { defaultCalendar } from "../../../src/domain/calendar";
 import { colourMarks } from "../../../src/domain/colouring";
-import type { DocModel } from "../../../src/domain/document-model";
-import { allItems, type Plan } from "../../../src/domain/plan";
-import { scanStatusBlocks, type StatusBlock } from "../../../src/domain/status-block";
+import { allItems } from "../../../src/domain/plan";
+import { scanStatusBlocks } from "../../../src/domain/status-block";
 import { validatePlan } from "../../../src/domain/validate";
 import { cellAt } from "../../../src/document/fingerprint";
-import type { ReadResult } from "../../../src/document/port";
-import { emptySharedState, parseSharedState, STATE_NAMESPACE } from "../../../src/document/shared-state";
-import { fieldTag, isOurTag, parseTag } from "../../../src/document/tags";
+import { parseSharedState, STATE_NAMESPACE } from "../../../src/document/shared-state";
+import { fieldTag, parseTag } from "../../../src/document/tags";
 import { ADDIN_RED } from "../../../src/document/colour-plan";
-import { isDocumentError, type DocumentErrorCode } from "../../../src/document/document-error";
 import { recognizeModel } from "../../../src/document/recognize";
-import { WordDocument } from "../../../src/document/word/word-document";
-import { createSimulatedWord, installSimulatedOffice, type SimulatedWord, type SimulatorOptions } from "../../../src/simulator";
-import { actualPlanModel, documentTexts, itemOf, numberShading, PERSON_RED, withPersonRed } from "../../support/word-adapter-builders";
+import { actualPlanModel, itemOf, numberShading, PERSON_RED, withPersonRed } from "../../support/word-adapter-builders";
 
-/** 22-04 is late as of 2022-01-20 and recovers as of 2019-01-01; 01-05 is never late. Both were shaded by a person. */
-const PERSON_RED_ITEMS = ["22-04", "01-05"];
-const AS_OF = "2022-01-20";
-const RECOVERED_AS_OF = "2019-01-01";
-const ITEMS = 375;
-/** A person's non-red highlight on a number cell. */
-const YELLOW = "#FFFF00";
-const FIELD_CELLS = ITEMS * 6;
+import { AS_OF, closeSimulated, controlColours, FIELD_CELLS, ITEMS, marksFor, open, ourTags, PERSON_RED_ITEMS, planOf, sampleBlock, RECOVERED_AS_OF, redKeys, sharedRedMarks, YELLOW } from "../../support/word-adapter-session";
+import { expectRoundTrip, paragraphTexts, textOutline } from "../../support/document-text";
 
-let restore: (() => void) | null = null;
-afterEach(() => {
-  restore?.();
-  restore = null;
-});
-
-function open(model: DocModel, options: SimulatorOptions = {}): { sim: SimulatedWord; doc: WordDocument } {
-  const sim = createSimulatedWord(model, options);
-  restore = installSimulatedOffice(globalThis, sim);
-  let seed = 7;
-  const random = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-  return { sim, doc: new WordDocument({ random }) };
-}
-
-function marksFor(read: ReadResult, asOf: string): ReturnType<typeof colourMarks> {
-  return colourMarks(validatePlan(read.plan, defaultCalendar(), asOf, {}, read.findings));
-}
-
-function redKeys(read: ReadResult, asOf: string): string[] {
-  return marksFor(read, asOf)
-    .filter((mark) => mark.red)
-    .map((mark) => mark.itemKey);
-}
-
-function sharedRedMarks(sim: SimulatedWord): string[] {
-  const parts = sim.getCustomXmlParts().filter((part) => part.namespaceUri === STATE_NAMESPACE);
-  expect(parts.length).toBeLessThanOrEqual(1);
-  return parts[0] ? parseSharedState(parts[0].xml).redMarks.map((mark) => mark.itemId).sort() : [];
-}
-
-function ourTags(model: DocModel): string[] {
-  const tags: string[] = [];
-  const visit = (blocks: DocModel["blocks"]): void => {
-    for (const block of blocks) {
-      if (block.kind === "paragraph") tags.push(...(block.controls ?? []).map((control) => control.tag));
-      else
-        for (const row of block.rows)
-          for (const cell of row.cells) {
-            if (cell.control) tags.push(cell.control.tag);
-            visit(cell.blocks);
-          }
-    }
-  };
-  visit(model.blocks);
-  return tags.filter((tag) => isOurTag(tag));
-}
-
-async function controlColours(sim: SimulatedWord, tag: string): Promise<string[]> {
-  return await sim.run(async (context) => {
-    const controls = context.document.body.contentControls.getByTag(tag).load("items/color");
-    await context.sync();
-    return controls.items.map((control) => control.color);
-  });
-}
-
-async function expectAdapterError(promise: Promise<unknown>, code: DocumentErrorCode): Promise<void> {
-  let caught: unknown = null;
-  try {
-    await promise;
-  } catch (error) {
-    caught = error;
-  }
-  expect(isDocumentError(caught, code)).toBe(true);
-}
-
-function planOf(sim: SimulatedWord): Plan {
-  return recognizeModel(sim.exportModel()).plan;
-}
+afterEach(closeSimulated);
 
 describe("the actual plan, end to end", () => {
   it("detect → structure → read → validate → colour → recover → unstructure: no text changes, a person's red stays", async () => {
     const original = withPersonRed(actualPlanModel(), PERSON_RED_ITEMS);
-    const originalTexts = documentTexts(original);
+    const originalTexts = paragraphTexts(original);
     const { sim, doc } = open(original);
 
     const plain = await doc.detect();
@@ -109,7 +31,7 @@ describe("the actual plan, end to end", () => {
 
     const structured = await doc.structure();
     expect(structured).toEqual({ wrapped: FIELD_CELLS, alreadyWrapped: 0, skipped: [] });
-    expect(documentTexts(sim.exportModel())).toEqual(originalTexts);
+    expect(paragraphTexts(sim.exportModel())).toEqual(originalTexts);
     expect(await doc.detect()).toMatchObject({ structure: "structured", structuredItems: ITEMS, conflictingControls: 0, addinControls: FIELD_CELLS });
 
     const read = await doc.read();
@@ -119,7 +41,7 @@ describe("the actual plan, end to end", () => {
     expect(red).toContain("22-04");
     const coloured = await doc.colour(marksFor(read, AS_OF), read);
     expect(coloured).toEqual({ marked: red.length - 1, cleared: 0, personRedKept: 2, conflicts: [] });
-    expect(documentTexts(sim.exportModel())).toEqual(originalTexts);
+    expect(paragraphTexts(sim.exportModel())).toEqual(originalTexts);
 
     const shading = numberShading(sim.exportModel());
     for (const key of red) expect(shading.get(key)).toBe(key === "22-04" ? PERSON_RED : ADDIN_RED);
@@ -139,11 +61,11 @@ describe("the actual plan, end to end", () => {
     expect(after.get("22-04")).toBe(PERSON_RED);
     expect(after.get("01-05")).toBe(PERSON_RED);
     expect(sharedRedMarks(sim)).toEqual([...stillRed].sort());
-    expect(documentTexts(sim.exportModel())).toEqual(originalTexts);
+    expect(paragraphTexts(sim.exportModel())).toEqual(originalTexts);
 
     expect(await doc.unstructure()).toEqual({ removed: FIELD_CELLS });
     const final = sim.exportModel();
-    expect(documentTexts(final)).toEqual(originalTexts);
+    expect(paragraphTexts(final)).toEqual(originalTexts);
     expect(ourTags(final)).toEqual([]);
     expect(numberShading(final).get("22-04")).toBe(PERSON_RED);
     expect(numberShading(final).get("01-05")).toBe(PERSON_RED);
@@ -256,25 +178,15 @@ describe("unstructure", () => {
       control.tag = foreignTag;
       await context.sync();
     });
-    const withBlock = documentTexts(sim.exportModel());
+    const withBlock = paragraphTexts(sim.exportModel());
     expect(await doc.unstructure()).toEqual({ removed: FIELD_CELLS + 7 });
     const after = sim.exportModel();
-    expect(documentTexts(after)).toEqual(withBlock);
+    expect(paragraphTexts(after)).toEqual(withBlock);
     expect(ourTags(after)).toEqual([]);
     expect(sim.exportModel().blocks.some((block) => block.kind === "paragraph" && block.controls?.some((control) => control.tag === foreignTag))).toBe(true);
   }, 30_000);
 });
 
-function sampleBlock(): StatusBlock {
-  return {
-    date: "2022-01-20",
-    event: "TSAG, January 2022",
-    state: "On track",
-    summary: "SG2, SG3 and SG5 reported.\nSG9 report pending.",
-    references: [{ kind: "tsag-td", text: "TSAG-TD1187" }],
-    nextSteps: "Report to WTSA-20.",
-  };
-}
 
 describe("status blocks", () => {
   it("go at the top of the status cell, inside its control, as nested tagged controls; the narrative is untouched", async () => {
@@ -282,13 +194,13 @@ describe("status blocks", () => {
     await doc.structure();
     const read = await doc.read();
     const item = itemOf(read.plan, "01-04");
-    const narrative = documentTexts({ blocks: cellAt(sim.exportModel(), item.cells.status!)!.blocks });
+    const narrative = paragraphTexts({ blocks: cellAt(sim.exportModel(), item.cells.status!)!.blocks });
     await doc.insertStatusBlock({ itemKey: "01-04", block: sampleBlock() }, read.fingerprints);
 
     const model = sim.exportModel();
     const statusCell = cellAt(model, item.cells.status!)!;
     expect(statusCell.control?.tag).toBe(fieldTag("01-04", "status"));
-    const texts = documentTexts({ blocks: statusCell.blocks });
+    const texts = paragraphTexts({ blocks: statusCell.blocks });
     expect(texts.slice(6)).toEqual(narrative);
     expect(texts.slice(0, 6)).toEqual([
       "[Status 2022-01-20 · TSAG, January 2022 · On track]",
@@ -314,7 +226,7 @@ describe("status blocks", () => {
     expect(partsOf(3)[0]).toBe("references");
     expect(partsOf(4)[0]).toBe("next");
     expect(parseTag((statusCell.blocks[5] as { controls?: { tag: string }[] }).controls![0]!.tag)?.kind).toBe("status-block");
-    expect(documentTexts(model).length).toBe(documentTexts(read.model).length + 6);
+    expect(paragraphTexts(model).length).toBe(paragraphTexts(read.model).length + 6);
     expect(await doc.detect()).toMatchObject({ structure: "structured", conflictingControls: 0 });
   }, 30_000);
 
@@ -324,236 +236,25 @@ describe("status blocks", () => {
     await doc.insertStatusBlock({ itemKey: "01-02", block: sampleBlock() }, read.fingerprints);
     const statusCell = cellAt(sim.exportModel(), itemOf(read.plan, "01-02").cells.status!)!;
     expect(statusCell.control).toBeUndefined();
-    expect(documentTexts({ blocks: statusCell.blocks })[0]).toBe("[Status 2022-01-20 · TSAG, January 2022 · On track]");
+    expect(paragraphTexts({ blocks: statusCell.blocks })[0]).toBe("[Status 2022-01-20 · TSAG, January 2022 · On track]");
   }, 30_000);
 });
 
-describe("editing fields", () => {
-  it("sets milestone, periodic and completed through their controls, changing only those cells", async () => {
-    const { sim, doc } = open(actualPlanModel());
-    await doc.structure();
-    let read = await doc.read();
-    const item = itemOf(read.plan, "01-05");
-    const before = documentTexts(sim.exportModel());
-    await doc.setField("01-05", "milestone", "WTSA-24", read.fingerprints);
-    read = await doc.read();
-    await doc.setField("01-05", "completed", "√", read.fingerprints);
-    read = await doc.read();
-    await doc.setField("01-05", "periodic", "", read.fingerprints);
-    const model = sim.exportModel();
-    expect(documentTexts({ blocks: cellAt(model, item.cells.milestone!)!.blocks })).toEqual(["WTSA-24"]);
-    expect(documentTexts({ blocks: cellAt(model, item.cells.completed!)!.blocks })).toEqual(["√"]);
-    expect(documentTexts({ blocks: cellAt(model, item.cells.periodic!)!.blocks })).toEqual([""]);
-    const changed = documentTexts(model).filter((text, index) => text !== before[index]);
-    expect(changed.sort()).toEqual(["", "WTSA-24", "√"].sort());
-    expect(cellAt(model, item.cells.completed!)!.control?.tag).toBe(fieldTag("01-05", "completed"));
-  }, 30_000);
-
-  it("refuses a value the field cannot hold, and a field without its control", async () => {
-    const { doc } = open(actualPlanModel());
-    const plainRead = await doc.read();
-    await expectAdapterError(doc.setField("01-05", "milestone", "WTSA-24", plainRead.fingerprints), "NotStructured");
-    await expectAdapterError(doc.setField("01-05", "completed", "yes", plainRead.fingerprints), "InvalidValue");
-    await expectAdapterError(doc.setField("99-99", "completed", "√", plainRead.fingerprints), "ItemNotFound");
-  }, 30_000);
-
-  it("recovers an item once Completed is ticked: the add-in's red goes, and only it", async () => {
-    const { sim, doc } = open(withPersonRed(actualPlanModel(), ["47-01"]));
-    await doc.structure();
-    let read = await doc.read();
-    await doc.colour(marksFor(read, AS_OF), read);
-    expect(numberShading(sim.exportModel()).get("20-03")).toBe(ADDIN_RED);
-    read = await doc.read();
-    await doc.setField("20-03", "completed", "√", read.fingerprints);
-    await doc.setField("47-01", "completed", "√", (await doc.read()).fingerprints);
-    read = await doc.read();
-    const report = await doc.colour(marksFor(read, AS_OF), read);
-    expect(report.cleared).toBe(1);
-    expect(numberShading(sim.exportModel()).get("20-03")).toBeNull();
-    expect(numberShading(sim.exportModel()).get("47-01")).toBe(PERSON_RED);
-  }, 30_000);
-});
-
-describe("a document edited between the read and the write", () => {
-  async function structuredRead(): Promise<{ sim: SimulatedWord; doc: WordDocument; read: ReadResult }> {
-    const opened = open(actualPlanModel());
-    await opened.doc.structure();
-    return { ...opened, read: await opened.doc.read() };
-  }
-
-  it("a control removed: that item is not coloured and is reported; the others are", async () => {
-    const { sim, doc, read } = await structuredRead();
-    sim.beforeNextSync((editor) => editor.controls(fieldTag("22-04", "milestone"))[0]!.remove(true));
-    const report = await doc.colour(marksFor(read, AS_OF), read);
-    expect(report.conflicts.map((finding) => finding.itemKey)).toEqual(["22-04"]);
-    expect(report.conflicts[0]!.message).toMatch(/edited since it was read/);
-    expect(report.marked).toBe(redKeys(read, AS_OF).length - 1);
-    expect(numberShading(sim.exportModel()).get("22-04")).toBeNull();
-  }, 30_000);
-
-  it("a row copied: neither copy is coloured or edited", async () => {
-    const { sim, doc, read } = await structuredRead();
-    const item = itemOf(read.plan, "22-04");
-    sim.beforeNextSync((editor) => editor.duplicateRow({ table: item.cells.id!.table, row: item.cells.id!.row }));
-    const report = await doc.colour(marksFor(read, AS_OF), read);
-    expect(report.conflicts.map((finding) => finding.itemKey)).toEqual(["22-04"]);
-    expect(report.conflicts[0]!.message).toMatch(/more than once/);
-    const model = sim.exportModel();
-    expect(cellAt(model, item.cells.id!)!.shading).toBeNull();
-    expect(cellAt(model, { ...item.cells.id!, row: item.cells.id!.row + 1 })!.shading).toBeNull();
-  }, 30_000);
-
-  it("a row deleted: nothing is written to the items that moved up into its place", async () => {
-    const { sim, doc, read } = await structuredRead();
-    const deleted = itemOf(read.plan, "22-04");
-    const before = numberShading(sim.exportModel());
-    sim.beforeNextSync((editor) => {
-      editor.deleteRow({ table: deleted.cells.id!.table, row: deleted.cells.id!.row + 1 });
-      editor.deleteRow({ table: deleted.cells.id!.table, row: deleted.cells.id!.row });
-    });
-    const report = await doc.colour(marksFor(read, AS_OF), read);
-    expect(report.conflicts.map((finding) => finding.itemKey)).toEqual(["22-04"]);
-    expect(report.conflicts[0]!.message).toMatch(/no longer in the document/);
-    const after = numberShading(sim.exportModel());
-    const red = new Set(redKeys(read, AS_OF));
-    for (const [key, shading] of after) expect(shading).toBe(red.has(key) ? ADDIN_RED : before.get(key));
-  }, 30_000);
-
-  it("a tag edited or a milestone typed over: a field edit throws DocumentChanged and writes nothing", async () => {
-    const { sim, doc, read } = await structuredRead();
-    sim.beforeNextSync((editor) => editor.controls(fieldTag("01-05", "milestone"))[0]!.setTag(fieldTag("01-06", "milestone")));
-    const before = sim.exportModel();
-    await expectAdapterError(doc.setField("01-05", "completed", "√", read.fingerprints), "DocumentChanged");
-    const afterTagEdit = sim.exportModel();
-    expect(documentTexts(afterTagEdit)).toEqual(documentTexts(before));
-
-    const fresh = await doc.read();
-    const milestone = itemOf(fresh.plan, "01-04").cells.milestone!;
-    sim.beforeNextSync((editor) => editor.setCellText(milestone, "Each TSAG meeting (revised)"));
-    await expectAdapterError(doc.insertStatusBlock({ itemKey: "01-04", block: sampleBlock() }, fresh.fingerprints), "DocumentChanged");
-    expect(documentTexts(sim.exportModel()).filter((text) => text.startsWith("[Status"))).toEqual([]);
-  }, 30_000);
-
-  it("the shared state removed by a co-author after the read: colouring stops, says so, and writes nothing", async () => {
-    const { sim, doc, read } = await structuredRead();
-    await doc.colour(marksFor(read, AS_OF), read);
-    const again = await doc.read();
-    await sim.run(async (context) => {
-      context.document.customXmlParts.getByNamespace(STATE_NAMESPACE).getOnlyItem().delete();
-      await context.sync();
-    });
-    const before = sim.exportModel();
-    await expectAdapterError(doc.colour(marksFor(again, RECOVERED_AS_OF), again), "DocumentChanged");
-    expect(sim.exportModel()).toEqual(before);
-  }, 30_000);
-});
-
-describe("navigate", () => {
-  it("selects a structured item's number control by tag, and a finding's cell by address", async () => {
-    const { sim, doc } = open(actualPlanModel());
-    await doc.structure();
-    const read = await doc.read();
-    const item = itemOf(read.plan, "44-02");
-    expect(await doc.navigate({ item })).toEqual({ selected: "control" });
-    expect(sim.selection().controlTags[0]).toBe(fieldTag("44-02", "id"));
-    expect(sim.selection().cell).toEqual(item.cells.id);
-
-    const finding = read.findings.find((candidate) => candidate.location && candidate.rule === "missing-item-number")!;
-    expect(await doc.navigate({ location: finding.location! })).toEqual({ selected: "cell" });
-    expect(sim.selection().cell).toEqual(finding.location);
-    await expectAdapterError(doc.navigate({ location: { table: 999, row: 0, cell: 0 } }), "ItemNotFound");
-  }, 30_000);
-
-  it("selects a plain document's item by its cell address", async () => {
-    const { sim, doc } = open(actualPlanModel());
-    const read = await doc.read();
-    const item = itemOf(read.plan, "01-03");
-    expect(await doc.navigate({ item })).toEqual({ selected: "cell" });
-    expect(sim.selection().cell).toEqual(item.cells.id);
-  }, 30_000);
-});
-
-describe("watch", () => {
-  it("calls back once per quiet period with the items whose controls changed, and stops cleanly", async () => {
-    const { sim, doc } = open(actualPlanModel());
-    await doc.structure();
-    const changes: string[][] = [];
-    const watching = await doc.watch({ debounceMs: 20, onItemsChanged: (ids) => changes.push(ids) });
-    if (!watching.available) throw new Error("watch should be available on WordApi 1.5");
-    expect(watching.watchedControls).toBe(ITEMS * 4);
-    sim.edit((editor) => {
-      editor.controls(fieldTag("01-04", "milestone"))[0]!.setText("WTSA-24");
-      editor.controls(fieldTag("44-02", "completed"))[0]!.setText("√");
-      editor.controls(fieldTag("01-04", "completed"))[0]!.setText("√");
-      editor.controls(fieldTag("01-05", "action"))[0]!.setText("not watched: the action does not decide the state");
-    });
-    await sim.flushEvents();
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(changes).toEqual([["01-04", "44-02"]]);
-    await watching.stop();
-    expect(sim.eventHandlerCount()).toBe(0);
-  }, 30_000);
-
-  it("on a plain document watches no control and says so (watchedControls 0), in the same 2 round trips", async () => {
-    const { sim, doc } = open(actualPlanModel());
-    const before = sim.stats.syncs;
-    const watching = await doc.watch({ onItemsChanged: () => undefined });
-    expect(watching).toEqual({ available: true, watchedControls: 0, stop: expect.any(Function) });
-    expect(sim.stats.syncs - before).toBe(2);
-    expect(sim.eventHandlerCount()).toBe(0);
-    if (watching.available) await watching.stop();
-    // Nothing was registered, so there is nothing to remove in Word.
-    expect(sim.stats.syncs - before).toBe(2);
-  });
-
-  it("is not available below WordApi 1.5, and says why", async () => {
-    const { doc } = open(actualPlanModel(), { requirementSets: { WordApi: "1.4" } });
-    const watching = await doc.watch({ onItemsChanged: () => undefined });
-    expect(watching).toEqual({ available: false, reason: expect.stringMatching(/1\.5/) });
-  });
-});
-
-describe("requirement sets", () => {
-  it("below WordApi 1.3 every operation says it is not supported and nothing runs", async () => {
-    const { sim, doc } = open(actualPlanModel(), { requirementSets: { WordApi: "1.2" } });
-    await expectAdapterError(doc.detect(), "Unsupported");
-    await expectAdapterError(doc.read(), "Unsupported");
-    await expectAdapterError(doc.structure(), "Unsupported");
-    await expectAdapterError(doc.unstructure(), "Unsupported");
-    await expectAdapterError(doc.colour([], { fingerprints: [], sharedState: { state: emptySharedState(), location: { kind: "session" } } }), "Unsupported");
-    expect(sim.stats.syncs).toBe(0);
-  });
-
-  it("on WordApi 1.3 the red marks go to the add-in's document settings instead of a custom XML part", async () => {
-    const { sim, doc } = open(withPersonRed(actualPlanModel(), PERSON_RED_ITEMS), { requirementSets: { WordApi: "1.3" } });
-    const saved = new Map<string, unknown>();
-    const office = (globalThis as unknown as { Office: { context: Record<string, unknown>; AsyncResultStatus: { Succeeded: unknown } } }).Office;
-    office.context.document = {
-      settings: {
-        get: (key: string) => saved.get(key) ?? null,
-        set: (key: string, value: unknown) => void saved.set(key, value),
-        saveAsync: (callback: (result: { status: unknown }) => void) => callback({ status: office.AsyncResultStatus.Succeeded }),
+describe("the round trips, through the one helper (tests/support/document-text.ts)", () => {
+  it("structure, then unstructure: no text changes, and the document model comes back as it was", async () => {
+    const { sim, doc } = open(withPersonRed(actualPlanModel(), PERSON_RED_ITEMS));
+    await expectRoundTrip({
+      original: sim.exportModel(),
+      forward: async () => {
+        await doc.structure();
+        return sim.exportModel();
       },
-    };
-    const read = await doc.read();
-    const report = await doc.colour(marksFor(read, AS_OF), read);
-    expect(report.marked).toBe(redKeys(read, AS_OF).length - 1);
-    expect(sim.getCustomXmlParts()).toEqual([]);
-    const stored = parseSharedState(String(saved.get("actionPlanAddinState")));
-    expect(stored.redMarks).toHaveLength(report.marked);
-
-    const earlier = await doc.read();
-    const recovered = await doc.colour(marksFor(earlier, RECOVERED_AS_OF), earlier);
-    expect(recovered.cleared).toBeGreaterThan(5);
-    expect(numberShading(sim.exportModel()).get("22-04")).toBe(PERSON_RED);
-  }, 30_000);
-
-  it("colours against the read it is given, keeping nothing between operations (one adapter reads, another colours)", async () => {
-    const { sim, doc } = open(actualPlanModel());
-    const read = await doc.read();
-    const other = new WordDocument();
-    const report = await other.colour(marksFor(read, AS_OF), read);
-    expect(report.marked).toBe(redKeys(read, AS_OF).length);
-    expect(sim.getCustomXmlParts()).toHaveLength(1);
-  });
+      inverse: async () => {
+        await doc.unstructure();
+        return sim.exportModel();
+      },
+      text: textOutline,
+      restored: (model) => model,
+    });
+  }, 60_000);
 });
